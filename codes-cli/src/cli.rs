@@ -1,0 +1,84 @@
+//! The command-line interface, as clap sees it. The completions and the man page are generated
+//! from this definition too, so it is the one place that says what the tool accepts.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::style::ColorChoice;
+
+const EXAMPLES: &str = "\
+Examples:
+  smtp-codes 550                  the card of 550: meaning, causes, fix, references
+  smtp-codes 5.7.1                an enhanced status code (X.7.1 for the class-independent entry)
+  smtp-codes compare 220 250      two codes side by side, with their key differences
+  smtp-codes compare 550 5.1.1    a basic code against an enhanced one
+  smtp-codes list 4xx             every catalogued 4xx code (also 55x, 5.7.x, X.1.x)
+  smtp-codes list --after RCPT    the replies the RFCs allow after RCPT
+  smtp-codes 250 --json           machine-readable output
+
+Exit status: 0 when everything asked for was found, 1 when a well-formed code is not in the
+catalogue or nothing matched, 2 on bad input.";
+
+/// Look up, compare and list SMTP reply codes and enhanced status codes: what a server's
+/// reply means, why you got it, and what to do now.
+#[derive(Debug, Parser)]
+#[command(
+    name = "smtp-codes",
+    version,
+    about,
+    long_about = None,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_value_name = "COMMAND",
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Codes to show (same as `show`): 250, 5.7.1, X.7.1, or a pattern such as 4xx
+    #[arg(value_name = "CODE")]
+    pub codes: Vec<String>,
+
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Print machine-readable JSON on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// When to colour the output: auto colours only a terminal, and not when `NO_COLOR` is set
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the full card of each code: meaning, when you see it, how to fix it, references
+    Show {
+        /// Codes or patterns: 250, 5.7.1, X.7.1, 4xx, 5.7.x
+        #[arg(value_name = "CODE", required = true)]
+        codes: Vec<String>,
+    },
+    /// Compare two codes: both cards, their key differences and when to use which
+    Compare {
+        /// The first code: 220, 5.1.1, X.1.1
+        #[arg(value_name = "A")]
+        a: String,
+        /// The second code
+        #[arg(value_name = "B")]
+        b: String,
+    },
+    /// List catalogued codes, all of them or those matching a pattern
+    List {
+        /// A pattern with x for any digit (4xx, 55x, 5.7.x, X.1.x) or a code
+        #[arg(value_name = "PATTERN")]
+        pattern: Option<String>,
+        /// Keep the codes the RFCs allow after this command (RCPT, DATA-END, CONNECT...)
+        #[arg(long, value_name = "COMMAND")]
+        after: Option<String>,
+    },
+}

@@ -1,0 +1,231 @@
+//! The JSON the command line prints: its own small set of wire types, so the output shape is
+//! stated in one place (CONTRACT.md) and does not follow internal refactors.
+
+use serde::Serialize;
+
+use crate::compare::Comparison;
+use crate::facts::{After, Digits, Entry, basic_for, enhanced_for};
+use crate::query::Code;
+
+/// The meaning of a digit (class or subject).
+#[derive(Serialize)]
+pub struct DigitJson {
+    pub digit: u16,
+    /// `null` for a digit the standard gives no meaning (a basic code's second digit 6 to 9).
+    pub name: Option<&'static str>,
+    pub description: Option<&'static str>,
+    /// Basic classes only: what the client does next.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<&'static str>,
+    /// Basic classes only: whether the client retries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry: Option<&'static str>,
+}
+
+/// A reference with its address.
+#[derive(Serialize)]
+pub struct LinkJson {
+    pub reference: &'static str,
+    pub url: &'static str,
+}
+
+/// `after`: the commands after which the RFCs allow a basic code, by role.
+#[derive(Serialize)]
+pub struct AfterJson {
+    pub success: Vec<&'static str>,
+    pub intermediate: Vec<&'static str>,
+    pub error: Vec<&'static str>,
+}
+
+impl From<&After> for AfterJson {
+    fn from(after: &After) -> Self {
+        let names = |list: &[codes_core::Command]| list.iter().map(|c| c.name()).collect();
+        AfterJson {
+            success: names(&after.success),
+            intermediate: names(&after.intermediate),
+            error: names(&after.error),
+        }
+    }
+}
+
+/// Fields only one kind of code has.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum KindJson {
+    Basic {
+        reply_text: Option<&'static str>,
+        connection: Option<&'static str>,
+        after: Option<AfterJson>,
+        enhanced: Vec<String>,
+    },
+    Enhanced {
+        associated_basic: Option<Vec<String>>,
+    },
+}
+
+/// A code object (CONTRACT.md).
+#[derive(Serialize)]
+pub struct CodeJson {
+    pub kind: &'static str,
+    pub code: String,
+    pub known: bool,
+    pub title: Option<&'static str>,
+    pub status: Option<&'static str>,
+    pub class: Option<DigitJson>,
+    pub subject: Option<DigitJson>,
+    pub description: Option<&'static str>,
+    pub when_seen: Option<&'static str>,
+    pub fix: Option<&'static str>,
+    pub use_when: Option<&'static str>,
+    pub keywords: Option<Vec<&'static str>>,
+    pub references: Option<Vec<&'static str>>,
+    pub links: Option<Vec<LinkJson>>,
+    #[serde(flatten)]
+    pub extra: KindJson,
+}
+
+impl CodeJson {
+    pub fn new(code: Code) -> Self {
+        let entry = Entry::of(code);
+        let (class, subject) = digits(code);
+        let extra = match code {
+            Code::Basic(basic) => {
+                let reply = basic.catalogued();
+                KindJson::Basic {
+                    reply_text: reply.map(codes_core::ReplyCode::reply_text),
+                    connection: reply
+                        .and_then(codes_core::ReplyCode::connection)
+                        .map(codes_core::Connection::as_str),
+                    after: reply.map(|r| AfterJson::from(&After::of(r))),
+                    enhanced: enhanced_for(basic)
+                        .iter()
+                        .map(|e| e.as_str().to_owned())
+                        .collect(),
+                }
+            }
+            Code::Enhanced { .. } => KindJson::Enhanced {
+                associated_basic: code
+                    .enhanced_code()
+                    .map(|e| basic_for(e).iter().map(ToString::to_string).collect()),
+            },
+        };
+        CodeJson {
+            kind: match code {
+                Code::Basic(_) => "basic",
+                Code::Enhanced { .. } => "enhanced",
+            },
+            code: code.to_string(),
+            known: entry.is_some(),
+            title: entry.map(|e| e.title),
+            status: entry.map(|e| e.status.as_str()),
+            class,
+            subject,
+            description: entry.map(|e| e.description),
+            when_seen: entry.map(|e| e.when_seen),
+            fix: entry.map(|e| e.fix),
+            use_when: entry.map(|e| e.use_when),
+            keywords: entry.map(|e| e.keywords.to_vec()),
+            references: entry.map(|e| e.references.iter().map(|r| r.text).collect()),
+            links: entry.map(|e| {
+                e.references
+                    .iter()
+                    .map(|r| LinkJson {
+                        reference: r.text,
+                        url: r.url,
+                    })
+                    .collect()
+            }),
+            extra,
+        }
+    }
+}
+
+fn digits(code: Code) -> (Option<DigitJson>, Option<DigitJson>) {
+    match Digits::of(code) {
+        Digits::Basic {
+            class,
+            subject_digit,
+            subject,
+        } => (
+            Some(DigitJson {
+                digit: class.digit(),
+                name: Some(class.name()),
+                description: Some(class.description()),
+                action: Some(class.action()),
+                retry: Some(class.retry()),
+            }),
+            Some(DigitJson {
+                digit: u16::from(subject_digit),
+                name: subject.map(codes_core::Subject::name),
+                description: subject.map(codes_core::Subject::description),
+                action: None,
+                retry: None,
+            }),
+        ),
+        Digits::Enhanced {
+            class,
+            subject_number,
+            subject,
+        } => (
+            class.map(|c| DigitJson {
+                digit: c.digit(),
+                name: Some(c.name()),
+                description: Some(c.description()),
+                action: None,
+                retry: None,
+            }),
+            Some(DigitJson {
+                digit: subject_number,
+                name: subject.map(codes_core::EnhancedSubject::name),
+                description: subject.map(codes_core::EnhancedSubject::description),
+                action: None,
+                retry: None,
+            }),
+        ),
+    }
+}
+
+/// A row of the side-by-side summary.
+#[derive(Serialize)]
+pub struct RowJson {
+    pub aspect: &'static str,
+    pub a: String,
+    pub b: String,
+}
+
+/// One side's "when to use which" advice.
+#[derive(Serialize)]
+pub struct AdviceJson {
+    pub code: String,
+    pub use_when: String,
+}
+
+/// `compare --json`.
+#[derive(Serialize)]
+pub struct CompareJson {
+    pub a: CodeJson,
+    pub b: CodeJson,
+    pub differences: Vec<String>,
+    pub table: Vec<RowJson>,
+    pub use_which: Vec<AdviceJson>,
+}
+
+impl CompareJson {
+    pub fn new(a: Code, b: Code, comparison: Comparison) -> Self {
+        CompareJson {
+            a: CodeJson::new(a),
+            b: CodeJson::new(b),
+            differences: comparison.differences,
+            table: comparison
+                .table
+                .into_iter()
+                .map(|(aspect, a, b)| RowJson { aspect, a, b })
+                .collect(),
+            use_which: comparison
+                .use_which
+                .into_iter()
+                .map(|(code, use_when)| AdviceJson { code, use_when })
+                .collect(),
+        }
+    }
+}

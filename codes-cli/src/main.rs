@@ -1,0 +1,301 @@
+//! `smtp-codes`: what an SMTP reply means, why you got it, and what to do now.
+//!
+//! `main` only maps the outcome of [`run`] to an exit status (0 found, 1 not found, 2 bad
+//! input) and prints errors; every command builds its whole output first and writes it once,
+//! so a closed pipe is noticed in one place and is not an error.
+
+// A binary: modules use plain `pub` for the items they share with each other.
+#![allow(unreachable_pub)]
+
+mod cli;
+mod compare;
+mod facts;
+mod json;
+mod query;
+mod render;
+mod style;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use codes_core::{Command as SmtpCommand, ReplyCode};
+
+use crate::cli::{Cli, Command};
+use crate::query::{Code, Query};
+
+/// How a command ended when it did not fail.
+#[derive(Debug, PartialEq, Eq)]
+enum Found {
+    /// Everything asked for was found.
+    All,
+    /// A well-formed code is not catalogued, or nothing matched.
+    Missing,
+}
+
+/// Why a command failed: bad input (exit status 2), with an optional hint.
+#[derive(Debug)]
+struct Failure {
+    message: String,
+    hint: Option<String>,
+}
+
+impl Failure {
+    fn new(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// What a command produced: the text for stdout, notes for stderr, and whether all was found.
+struct Output {
+    stdout: String,
+    notes: Vec<String>,
+    found: Found,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help and --version print to stdout and succeed; usage errors exit 2.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let color = cli.global.color.enabled();
+    match run(&cli) {
+        Ok(output) => {
+            for note in &output.notes {
+                eprintln!("{note}");
+            }
+            if let Err(error) = write_stdout(&output.stdout, color) {
+                if error.kind() == std::io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+                eprintln!("error: cannot write the output: {error}");
+                return ExitCode::from(2);
+            }
+            match output.found {
+                Found::All => ExitCode::SUCCESS,
+                Found::Missing => ExitCode::from(1),
+            }
+        }
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            if let Some(hint) = failure.hint {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn write_stdout(text: &str, color: bool) -> std::io::Result<()> {
+    let stdout = std::io::stdout().lock();
+    let mut stream = if color {
+        anstream::AutoStream::always_ansi(stdout)
+    } else {
+        anstream::AutoStream::never(stdout)
+    };
+    stream.write_all(text.as_bytes())?;
+    stream.flush()
+}
+
+fn run(cli: &Cli) -> Result<Output, Failure> {
+    let json = cli.global.json;
+    match &cli.command {
+        Some(Command::Show { codes }) => show(codes, json),
+        Some(Command::Compare { a, b }) => compare(a, b, json),
+        Some(Command::List { pattern, after }) => list(pattern.as_deref(), after.as_deref(), json),
+        None if cli.codes.is_empty() => Err(Failure::new("no code given")
+            .hint("try `smtp-codes 550`, `smtp-codes list` or `smtp-codes --help`")),
+        None => show(&cli.codes, json),
+    }
+}
+
+/// Parses an argument, with a hint when it looks like a mistyped command.
+fn parse_arg(arg: &str) -> Result<Query, Failure> {
+    query::parse(arg).map_err(|bad| {
+        let failure = Failure::new(bad.0);
+        if arg.chars().all(|c| c.is_ascii_alphabetic()) && arg.len() > 1 {
+            failure.hint("commands are show, compare and list; see `smtp-codes --help`")
+        } else {
+            failure
+        }
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising these plain structs cannot fail; fall back to `null` rather than panic.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".to_owned());
+    text.push('\n');
+    text
+}
+
+/// "Did you mean" for a code the catalogue lacks.
+fn suggestion(code: Code) -> Option<String> {
+    let near: Vec<String> = compare::nearest(code, 3)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    (!near.is_empty()).then(|| {
+        format!(
+            "{code} is not in the catalogue; nearest catalogued codes: {}",
+            near.join(", ")
+        )
+    })
+}
+
+fn show(args: &[String], json: bool) -> Result<Output, Failure> {
+    let queries = args
+        .iter()
+        .map(|a| parse_arg(a))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut codes = Vec::new();
+    let mut notes = Vec::new();
+    let mut found = Found::All;
+    for (query, arg) in queries.iter().zip(args) {
+        match query {
+            Query::Code(code) => {
+                if !code.known() {
+                    found = Found::Missing;
+                    notes.extend(suggestion(*code));
+                }
+                codes.push(*code);
+            }
+            Query::Pattern(pattern) => {
+                let matches = pattern.catalogued_matches();
+                if matches.is_empty() {
+                    found = Found::Missing;
+                    notes.push(format!("no catalogued code matches {arg}"));
+                }
+                codes.extend(matches);
+            }
+        }
+    }
+    let stdout = if json {
+        to_json(
+            &codes
+                .iter()
+                .map(|c| json::CodeJson::new(*c))
+                .collect::<Vec<_>>(),
+        )
+    } else {
+        let mut out = String::new();
+        for (i, code) in codes.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+                out.push_str(&"─".repeat(render::WIDTH));
+                out.push('\n');
+            }
+            render::card::render(&mut out, *code);
+        }
+        out
+    };
+    Ok(Output {
+        stdout,
+        notes,
+        found,
+    })
+}
+
+fn compare(a: &str, b: &str, json: bool) -> Result<Output, Failure> {
+    let code = |arg: &str| match parse_arg(arg)? {
+        Query::Code(code) => Ok(code),
+        Query::Pattern(_) => Err(Failure::new(format!(
+            "`{arg}` is a pattern; compare takes two codes"
+        ))),
+    };
+    let (a, b) = (code(a)?, code(b)?);
+    let comparison = compare::compare(a, b);
+    let mut notes = Vec::new();
+    let mut found = Found::All;
+    for code in [a, b] {
+        if !code.known() {
+            found = Found::Missing;
+            notes.extend(suggestion(code));
+        }
+    }
+    let stdout = if json {
+        to_json(&json::CompareJson::new(a, b, comparison))
+    } else {
+        let mut out = String::new();
+        render::compare::render(&mut out, a, b, &comparison);
+        out
+    };
+    Ok(Output {
+        stdout,
+        notes,
+        found,
+    })
+}
+
+fn list(pattern: Option<&str>, after: Option<&str>, json: bool) -> Result<Output, Failure> {
+    let mut codes: Vec<Code> = match pattern {
+        None => ReplyCode::ALL
+            .iter()
+            .map(|c| Code::Basic((*c).into()))
+            .chain(
+                codes_core::EnhancedCode::ALL
+                    .iter()
+                    .map(|e| Code::x_form(*e)),
+            )
+            .collect(),
+        Some(arg) => match parse_arg(arg)? {
+            Query::Pattern(p) => p.catalogued_matches(),
+            Query::Code(code) => vec![code].into_iter().filter(|c| c.known()).collect(),
+        },
+    };
+    if let Some(name) = after {
+        let command = SmtpCommand::from_name(name).ok_or_else(|| {
+            let names: Vec<&str> = SmtpCommand::ALL.iter().map(|c| c.name()).collect();
+            Failure::new(format!("`{name}` is not a command the catalogue knows"))
+                .hint(format!("commands: {}", names.join(", ")))
+        })?;
+        codes.retain(|code| {
+            code.reply_code()
+                .is_some_and(|r| r.allowed_after().iter().any(|a| a.command == command))
+        });
+    }
+    let mut notes = Vec::new();
+    let found = if codes.is_empty() {
+        notes.push(match (pattern, after) {
+            (Some(p), Some(a)) => format!("no catalogued code matches {p} after {a}"),
+            (Some(p), None) => format!("no catalogued code matches {p}"),
+            (None, Some(a)) => format!("no catalogued code follows {a}"),
+            (None, None) => "the catalogue is empty".to_owned(),
+        });
+        Found::Missing
+    } else {
+        Found::All
+    };
+    let stdout = if json {
+        to_json(
+            &codes
+                .iter()
+                .map(|c| json::CodeJson::new(*c))
+                .collect::<Vec<_>>(),
+        )
+    } else {
+        let mut out = String::new();
+        render::list::render(&mut out, &codes);
+        out
+    };
+    Ok(Output {
+        stdout,
+        notes,
+        found,
+    })
+}

@@ -1,0 +1,84 @@
+//! Text output: cards, comparisons and lists, built as strings for an 80-column terminal.
+
+pub mod card;
+pub mod compare;
+pub mod list;
+
+use crate::style::{HEADING, paint};
+
+/// The width text is wrapped to.
+pub const WIDTH: usize = 80;
+/// Indentation of section bodies.
+pub const INDENT: &str = "  ";
+
+/// Appends a section heading.
+pub fn heading(out: &mut String, title: &str) {
+    out.push('\n');
+    out.push_str(&paint(HEADING, title));
+    out.push('\n');
+}
+
+/// Appends prose wrapped to the width, indented, paragraph breaks kept.
+pub fn prose(out: &mut String, text: &str) {
+    prose_indented(out, text, INDENT, INDENT);
+}
+
+/// Appends prose with its own first-line and continuation indents.
+pub fn prose_indented(out: &mut String, text: &str, first: &str, rest: &str) {
+    for (i, paragraph) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let first = if i == 0 { first } else { rest };
+        let options = textwrap::Options::new(WIDTH)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        out.push_str(&textwrap::fill(paragraph, options));
+        out.push('\n');
+    }
+}
+
+/// The first sentence of a text: up to the first full stop followed by a space and a capital.
+pub fn first_sentence(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(". ") {
+        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return &text[..=i];
+        }
+    }
+    text.split("\n\n").next().unwrap_or(text)
+}
+
+/// A list of items joined with commas and a final "and".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_sentence_stops_at_a_sentence_end() {
+        assert_eq!(first_sentence("One. Two."), "One.");
+        assert_eq!(
+            first_sentence("RFC 5321 §4.2 e.g. this. Next"),
+            "RFC 5321 §4.2 e.g. this."
+        );
+        assert_eq!(first_sentence("No end"), "No end");
+    }
+
+    #[test]
+    fn prose_wraps_to_the_width() {
+        let mut out = String::new();
+        prose(&mut out, &"word ".repeat(40));
+        assert!(
+            out.lines()
+                .all(|l| l.len() <= WIDTH && l.starts_with(INDENT))
+        );
+    }
+}

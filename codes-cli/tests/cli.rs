@@ -1,0 +1,294 @@
+//! The command line as users run it: output snapshots, exit statuses, JSON shape, colour.
+
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn smtp_codes() -> Command {
+    let mut cmd = Command::cargo_bin("smtp-codes").expect("binary built");
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = smtp_codes().args(args).output().expect("runs");
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+fn json_of(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout_of(args)).expect("valid JSON")
+}
+
+#[test]
+fn compare_220_250_shows_both_cards_and_both_comparison_sections() {
+    let text = stdout_of(&["compare", "220", "250"]);
+    for section in [
+        "220 Service ready",
+        "250 Requested mail action okay, completed",
+        "Description",
+        "When you see this code",
+        "How to fix",
+        "References",
+        "Key differences",
+        "When to use which",
+    ] {
+        assert!(text.contains(section), "missing {section:?}");
+    }
+    insta::assert_snapshot!("compare_220_250", text);
+}
+
+#[test]
+fn a_card_has_its_sections_in_the_contract_order() {
+    let text = stdout_of(&["show", "550"]);
+    let order = [
+        "550 ",
+        "Class",
+        "Subject",
+        "Description",
+        "When you see this code",
+        "How to fix",
+        "References",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|s| text.find(s).unwrap_or_else(|| panic!("{s}")))
+        .collect();
+    let mut sorted = positions.clone();
+    sorted.sort_unstable();
+    assert_eq!(positions, sorted, "sections out of order");
+}
+
+#[test]
+fn show_250_json() {
+    let text = stdout_of(&["show", "250", "--json"]);
+    let value: Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(value[0]["code"], "250");
+    assert_eq!(value[0]["kind"], "basic");
+    assert_eq!(value[0]["known"], true);
+    assert_eq!(value[0]["class"]["digit"], 2);
+    assert_eq!(value[0]["subject"]["digit"], 5);
+    insta::assert_snapshot!("show_250_json", text);
+}
+
+#[test]
+fn bare_codes_are_shown() {
+    assert_eq!(stdout_of(&["250"]), stdout_of(&["show", "250"]));
+}
+
+#[test]
+fn exit_0_when_everything_is_found() {
+    smtp_codes().arg("250").assert().code(0).stderr("");
+    smtp_codes()
+        .args(["show", "220", "X.1.1", "5.7.1"])
+        .assert()
+        .code(0)
+        .stderr("");
+    smtp_codes()
+        .args(["list", "4xx"])
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+#[test]
+fn exit_1_for_a_well_formed_unknown_code_which_is_still_explained() {
+    let assert = smtp_codes().arg("263").assert().code(1);
+    let output = assert.get_output();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("263 (not in the catalogue)"), "{stdout}");
+    assert!(stdout.contains("2xx Positive Completion"), "{stdout}");
+    assert!(stdout.contains("x6x has no meaning"), "{stdout}");
+    insta::assert_snapshot!("unknown_263", stdout);
+    smtp_codes()
+        .args(["list", "26x"])
+        .assert()
+        .code(1)
+        .stdout("");
+}
+
+#[test]
+fn exit_2_for_bad_input_with_one_clear_line() {
+    for (arg, message) in [
+        ("abc", "error: `abc` is not a code"),
+        (
+            "2500",
+            "error: `2500` is not a code: a reply code is three digits, such as 250",
+        ),
+        (
+            "650",
+            "error: `650` is not a code: a reply code starts with 2, 3, 4 or 5",
+        ),
+    ] {
+        smtp_codes()
+            .arg(arg)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with(message));
+    }
+    smtp_codes()
+        .arg("--no-such-flag")
+        .assert()
+        .code(2)
+        .stdout("");
+    smtp_codes().args(["compare", "250"]).assert().code(2);
+    smtp_codes()
+        .args(["list", "--after", "FETCH"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("FETCH"));
+    smtp_codes()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no code given"));
+}
+
+#[test]
+fn help_explains_and_succeeds() {
+    smtp_codes()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Examples:").and(predicate::str::contains("compare")));
+}
+
+#[test]
+fn every_required_code_is_listed_with_its_text() {
+    let list = json_of(&["list", "--json"]);
+    let codes: Vec<&Value> = list.as_array().expect("array").iter().collect();
+    for number in [
+        211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455, 500, 501, 502, 503, 504,
+        550, 551, 552, 553, 554, 555, 521, 556, 235, 334, 432, 454, 530, 534, 535, 538, 253, 458,
+        459,
+    ] {
+        let code = codes
+            .iter()
+            .find(|c| c["code"].as_str() == Some(number.to_string().as_str()))
+            .unwrap_or_else(|| panic!("{number} missing from list --json"));
+        for field in ["description", "when_seen", "fix"] {
+            assert!(
+                !code[field].as_str().unwrap_or("").is_empty(),
+                "{number} {field}"
+            );
+        }
+        assert!(
+            !code["references"]
+                .as_array()
+                .expect("references")
+                .is_empty(),
+            "{number}"
+        );
+    }
+}
+
+#[test]
+fn list_4xx_holds_only_and_all_4xx_codes() {
+    let four = json_of(&["list", "4xx", "--json"]);
+    let all = json_of(&["list", "--json"]);
+    let listed: Vec<&str> = four
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["code"].as_str().expect("code"))
+        .collect();
+    let expected: Vec<&str> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|c| c["kind"] == "basic")
+        .map(|c| c["code"].as_str().expect("code"))
+        .filter(|c| c.starts_with('4'))
+        .collect();
+    assert!(!listed.is_empty());
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn code_objects_carry_the_contract_fields() {
+    let fields = [
+        "kind",
+        "code",
+        "known",
+        "title",
+        "class",
+        "subject",
+        "description",
+        "when_seen",
+        "fix",
+        "references",
+    ];
+    for args in [
+        &["show", "250", "263", "5.7.1", "X.1.1", "5.7.606", "--json"][..],
+        &["list", "--json"][..],
+    ] {
+        for object in json_of(args).as_array().expect("array") {
+            for field in fields {
+                assert!(object.get(field).is_some(), "{field} missing in {object}");
+            }
+            match object["kind"].as_str() {
+                Some("basic") => {
+                    assert!(
+                        object.get("after").is_some() && object.get("enhanced").is_some(),
+                        "{object}"
+                    );
+                }
+                Some("enhanced") => assert!(object.get("associated_basic").is_some(), "{object}"),
+                other => panic!("kind {other:?}"),
+            }
+        }
+    }
+    let unknown = &json_of(&["show", "263", "--json"])[0];
+    assert_eq!(unknown["known"], false);
+    assert_eq!(unknown["title"], Value::Null);
+    assert_eq!(unknown["after"], Value::Null);
+    assert_eq!(unknown["class"]["digit"], 2);
+    let compare = json_of(&["compare", "220", "250", "--json"]);
+    assert_eq!(compare["a"]["code"], "220");
+    assert_eq!(compare["b"]["code"], "250");
+    assert!(
+        !compare["differences"]
+            .as_array()
+            .expect("differences")
+            .is_empty()
+    );
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let escape = predicate::str::contains("\u{1b}[");
+    smtp_codes()
+        .args(["250", "--color", "always"])
+        .assert()
+        .stdout(escape.clone());
+    smtp_codes()
+        .args(["250", "--color", "never"])
+        .assert()
+        .stdout(escape.clone().not());
+    // Not a terminal: auto means no colour.
+    smtp_codes()
+        .args(["250", "--color", "auto"])
+        .assert()
+        .stdout(escape.clone().not());
+    smtp_codes()
+        .env("NO_COLOR", "1")
+        .args(["250", "--color", "auto"])
+        .assert()
+        .stdout(escape.not());
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let binary = assert_cmd::cargo::cargo_bin("smtp-codes");
+    let mut child = Process::new(binary)
+        .arg("list")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    drop(child.stdout.take()); // the reader goes away before anything is written
+    let output = child.wait_with_output().expect("finishes");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

@@ -1,0 +1,137 @@
+//! [`BasicCode`]: any well-formed three-digit reply code, catalogued or not.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{Kind, ParseCodeError};
+use crate::{Class, ReplyCode, Subject};
+
+/// A well-formed basic reply code as seen on the wire: three digits, the first 2 to 5
+/// (RFC 5321 §4.2.1 and §4.3.2 forbid anything else).
+///
+/// Unlike [`ReplyCode`], it holds codes the catalogue does not know (`263`, `523`), and the
+/// meaning of its digits is still available.
+///
+/// ```
+/// use codes_core::BasicCode;
+///
+/// let code: BasicCode = "523".parse().unwrap();
+/// assert_eq!(code.as_u16(), 523);
+/// assert!(code.catalogued().is_none());
+/// assert_eq!(code.class().digit(), 5);
+/// assert_eq!(code.subject().map(|s| s.digit()), Some(2));
+/// assert!("263".parse::<BasicCode>().unwrap().subject().is_none()); // 6 is no subject
+/// assert!("650".parse::<BasicCode>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BasicCode {
+    number: u16,
+    // Derived from `number`; kept so `class` needs no fallible lookup.
+    class: Class,
+}
+
+impl BasicCode {
+    /// The code for a number from 200 to 599; `None` otherwise.
+    pub const fn new(number: u16) -> Option<Self> {
+        if number < 100 || number > 999 {
+            return None;
+        }
+        match Class::from_digit(number / 100) {
+            Some(class) => Some(BasicCode { number, class }),
+            None => None,
+        }
+    }
+
+    /// Parses three ASCII digits.
+    pub const fn from_ascii(bytes: &[u8]) -> Result<Self, ParseCodeError> {
+        if bytes.len() != 3 {
+            return Err(ParseCodeError::new(Kind::NotThreeDigits));
+        }
+        let (a, b, c) = (bytes[0], bytes[1], bytes[2]);
+        if !a.is_ascii_digit() || !b.is_ascii_digit() || !c.is_ascii_digit() {
+            return Err(ParseCodeError::new(Kind::NotThreeDigits));
+        }
+        let number = (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16;
+        match Self::new(number) {
+            Some(code) => Ok(code),
+            None => Err(ParseCodeError::new(Kind::FirstDigit(a - b'0'))),
+        }
+    }
+
+    /// The three-digit number.
+    pub const fn as_u16(self) -> u16 {
+        self.number
+    }
+
+    /// The three digits, most significant first.
+    #[allow(clippy::cast_possible_truncation)] // each digit is below 10
+    pub const fn digits(self) -> [u8; 3] {
+        let n = self.number;
+        [(n / 100) as u8, (n / 10 % 10) as u8, (n % 10) as u8]
+    }
+
+    /// The class: what the first digit means.
+    pub const fn class(self) -> Class {
+        self.class
+    }
+
+    /// The subject: what the second digit means, if RFC 5321 gives it a meaning (0 to 5).
+    pub const fn subject(self) -> Option<Subject> {
+        Subject::from_digit(self.number / 10 % 10)
+    }
+
+    /// The catalogue entry for this code, if the catalogue has one.
+    pub const fn catalogued(self) -> Option<ReplyCode> {
+        ReplyCode::from_u16(self.number)
+    }
+}
+
+impl From<ReplyCode> for BasicCode {
+    fn from(code: ReplyCode) -> Self {
+        BasicCode {
+            number: code.as_u16(),
+            class: code.class(),
+        }
+    }
+}
+
+impl From<BasicCode> for u16 {
+    fn from(code: BasicCode) -> Self {
+        code.number
+    }
+}
+
+impl TryFrom<u16> for BasicCode {
+    type Error = ParseCodeError;
+
+    #[allow(clippy::cast_possible_truncation)] // a three-digit number's first digit is below 10
+    fn try_from(number: u16) -> Result<Self, Self::Error> {
+        match Self::new(number) {
+            Some(code) => Ok(code),
+            None if (100..=999).contains(&number) => {
+                Err(ParseCodeError::new(Kind::FirstDigit((number / 100) as u8)))
+            }
+            None => Err(ParseCodeError::new(Kind::NotThreeDigits)),
+        }
+    }
+}
+
+impl FromStr for BasicCode {
+    type Err = ParseCodeError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::from_ascii(text.as_bytes())
+    }
+}
+
+impl PartialEq<u16> for BasicCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.number == *other
+    }
+}
+
+impl fmt::Display for BasicCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.number, f)
+    }
+}

@@ -1,0 +1,47 @@
+//! SMTP reply codes as Rust types, generated from one catalogue.
+//!
+//! Everything this crate knows about a specific code comes from `catalogue.toml`, which the
+//! `codes-macro` crate turns into types at build time:
+//!
+//! - [`ReplyCode`]: one variant per catalogued basic code (`ReplyCode::Ok` is 250), with `const`
+//!   accessors for its title, reply text, description, when-seen notes, fix, references,
+//!   class and subject. It is exhaustive: a `match` without a wildcard lists every code you
+//!   have not handled, so **adding a code to the catalogue is a breaking change**.
+//! - [`EnhancedCode`]: one variant per enhanced status code of the IANA registry (`X.1.1`).
+//! - [`Class`] and [`Subject`]: the meaning of a basic code's first and second digit.
+//! - [`Command`] and [`AllowedReply`]: which replies may follow which command (RFC 5321 §4.3.2).
+//! - [`BasicCode`] and [`EnhancedStatus`]: any well-formed code seen on the wire, catalogued
+//!   or not (`263`, `5.7.606`).
+//! - [`reply_code!`] and [`enhanced_code!`]: compile-time checked constants.
+//!
+//! ```
+//! use codes_core::{reply_code, BasicCode, ReplyCode};
+//!
+//! const OK: ReplyCode = reply_code!(250);
+//! assert_eq!(OK.title(), ReplyCode::from_u16(250).unwrap().title());
+//! assert_eq!(OK.class().digit(), 2);
+//!
+//! // A code the catalogue does not know still has a class.
+//! let odd: BasicCode = "263".parse().unwrap();
+//! assert!(odd.catalogued().is_none());
+//! assert_eq!(odd.class().digit(), 2);
+//! ```
+//!
+//! Features: `std` (default) and `serde` (codes serialise as their text form; basic codes as
+//! numbers). Without default features the crate is `#![no_std]` and allocation-free.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+codes_macro::catalogue!("catalogue.toml");
+
+mod basic;
+mod convert;
+mod enhanced;
+mod error;
+#[cfg(feature = "serde")]
+mod serde_impls;
+
+pub use basic::BasicCode;
+pub use enhanced::EnhancedStatus;
+pub use error::ParseCodeError;

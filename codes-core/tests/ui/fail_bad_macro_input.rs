@@ -1,0 +1,7 @@
+use codes_core::{reply_code, ReplyCode};
+
+const WORD: ReplyCode = reply_code!(ok);
+
+fn main() {
+    let _ = WORD;
+}

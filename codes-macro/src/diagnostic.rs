@@ -1,0 +1,140 @@
+//! Problems found in a catalogue, each pinned to a line and column of the file.
+
+use std::fmt;
+use std::ops::Range;
+
+/// A 1-based line and column in the catalogue file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Maps byte offsets of the source to line and column (columns count characters, as editors do).
+pub struct LineIndex<'a> {
+    source: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex {
+            source,
+            line_starts,
+        }
+    }
+
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.source.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.line_starts[line];
+        // `offset` may fall inside a multi-byte character; count whole characters before it.
+        let column = self.source[start..]
+            .char_indices()
+            .take_while(|(i, _)| start + i < offset)
+            .count()
+            + 1;
+        Pos {
+            line: line + 1,
+            column,
+        }
+    }
+
+    pub fn span_pos(&self, span: &Range<usize>) -> Pos {
+        self.pos(span.start)
+    }
+}
+
+/// One problem in the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            pos,
+            message: message.into(),
+        }
+    }
+
+    /// `catalogue.toml:42:1: duplicate code 550 (first defined at 12:1)`
+    pub fn render(&self, file: &str) -> String {
+        format!("{file}:{}: {}", self.pos, self.message)
+    }
+}
+
+/// Collects every problem so that one build reports all of them.
+#[derive(Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, pos: Pos, message: impl Into<String>) {
+        self.items.push(Diagnostic::new(pos, message));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The problems in file order, so the first one printed is the first one in the file.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by_key(|d| d.pos);
+        self.items.dedup();
+        self.items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let index = LineIndex::new("ab\n§d\nx");
+        assert_eq!(index.pos(0), Pos { line: 1, column: 1 });
+        assert_eq!(index.pos(1), Pos { line: 1, column: 2 });
+        assert_eq!(index.pos(3), Pos { line: 2, column: 1 });
+        // `§` is two bytes: `d` starts at byte 5 and is the second character of line 2.
+        assert_eq!(index.pos(5), Pos { line: 2, column: 2 });
+        assert_eq!(index.pos(7), Pos { line: 3, column: 1 });
+        assert_eq!(index.pos(100), Pos { line: 3, column: 2 });
+    }
+
+    #[test]
+    fn diagnostics_render_with_file_line_and_column() {
+        let d = Diagnostic::new(
+            Pos {
+                line: 42,
+                column: 1,
+            },
+            "duplicate code 550",
+        );
+        assert_eq!(
+            d.render("catalogue.toml"),
+            "catalogue.toml:42:1: duplicate code 550"
+        );
+    }
+
+    #[test]
+    fn diagnostics_come_out_in_file_order() {
+        let mut all = Diagnostics::default();
+        all.push(Pos { line: 9, column: 1 }, "b");
+        all.push(Pos { line: 2, column: 5 }, "a");
+        let sorted = all.into_sorted();
+        assert_eq!(sorted[0].message, "a");
+        assert_eq!(sorted[1].message, "b");
+    }
+}

@@ -1,0 +1,93 @@
+//! The build-time half of the SMTP reply-code catalogue.
+//!
+//! `catalogue!("catalogue.toml")` reads the catalogue, relative to the calling crate's
+//! `CARGO_MANIFEST_DIR`, and expands to the `ReplyCode`, `EnhancedCode`, `Class`, `Subject`,
+//! `Command` (and related) types with their `const fn` accessors and the `reply_code!` and
+//! `enhanced_code!` macros. Use it through the `codes-core` crate, which calls it once.
+//!
+//! The work is four plain functions, each unit-tested on its own:
+//! read (`source::read`) → model (`model::parse`) → validate (`validate::validate`) →
+//! generate (`generate::generate`). A bad catalogue becomes one compile error per problem,
+//! each naming the file, line and column; the macro never panics.
+//!
+//! Set `CODES_DEBUG=1` while building to print the expansion on standard error.
+
+// Modules are private and use plain `pub` for their items: only the macro is exported.
+#![allow(unreachable_pub)]
+
+mod diagnostic;
+mod fields;
+mod generate;
+mod model;
+mod source;
+mod text;
+mod validate;
+
+use proc_macro2::TokenStream;
+use syn::LitStr;
+
+/// Expands the catalogue file named by a string literal into the catalogue types.
+///
+/// The path is relative to the calling crate's directory (`CARGO_MANIFEST_DIR`); absolute paths
+/// are rejected so that a crate builds the same on every machine.
+#[proc_macro]
+pub fn catalogue(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let output = match syn::parse::<LitStr>(input) {
+        Ok(path) => expand(&path, std::env::var_os("CARGO_MANIFEST_DIR").as_deref()),
+        Err(error) => {
+            let message = "catalogue! takes the path of the catalogue file as a string literal, \
+                           e.g. catalogue!(\"catalogue.toml\")";
+            syn::Error::new(error.span(), message).to_compile_error()
+        }
+    };
+    if std::env::var_os("CODES_DEBUG").is_some_and(|v| !v.is_empty() && v != "0") {
+        eprintln!("{output}");
+    }
+    output.into()
+}
+
+/// Everything but the proc-macro plumbing, so tests can call it.
+fn expand(path: &LitStr, manifest_dir: Option<&std::ffi::OsStr>) -> TokenStream {
+    let written = path.value();
+    let compile_errors = |messages: Vec<String>| -> TokenStream {
+        let mut errors = messages
+            .into_iter()
+            .map(|m| syn::Error::new(path.span(), m));
+        let mut first = errors
+            .next()
+            .unwrap_or_else(|| syn::Error::new(path.span(), "catalogue error"));
+        for error in errors {
+            first.combine(error);
+        }
+        let errors = first.to_compile_error();
+        // Also emit every type, built from an empty catalogue, so that users see the
+        // catalogue's errors rather than dozens of follow-on ones about missing items.
+        let fallback = generate::generate(&model::Catalogue::default(), None);
+        quote::quote! { #errors #fallback }
+    };
+    let (resolved, text) = match source::read(manifest_dir, &written) {
+        Ok(found) => found,
+        Err(message) => return compile_errors(vec![message]),
+    };
+    match load(&text) {
+        Ok(catalogue) => {
+            let tracked = resolved.to_string_lossy();
+            generate::generate(&catalogue, Some(&tracked))
+        }
+        Err(problems) => compile_errors(problems.iter().map(|p| p.render(&written)).collect()),
+    }
+}
+
+/// Model and validate catalogue text: the catalogue, or every problem in file order.
+fn load(text: &str) -> Result<model::Catalogue, Vec<diagnostic::Diagnostic>> {
+    let catalogue = model::parse(text)?;
+    let problems = validate::validate(&catalogue);
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests;

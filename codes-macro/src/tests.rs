@@ -1,0 +1,374 @@
+//! Tests of the whole pipeline on string fixtures: a small sound catalogue, and one broken
+//! variant of it per validation rule, each checked for its message, line and column.
+
+use crate::load;
+
+fn digit_table(table: &str, entries: &[(u16, &str)], with_action: bool) -> String {
+    let mut out = String::new();
+    for (digit, variant) in entries {
+        out.push_str(&format!(
+            "[[{table}]]\ndigit = {digit}\nvariant = \"{variant}\"\nname = \"{variant}\"\n\
+             description = \"About {variant}.\"\n{}references = [\"RFC 5321 §4.2.1\"]\n\n",
+            if with_action {
+                "action = \"Go on.\"\nretry = \"No.\"\n"
+            } else {
+                ""
+            }
+        ));
+    }
+    out
+}
+
+fn code(number: u16, variant: &str) -> String {
+    format!(
+        "[[code]]\ncode = {number}\nvariant = \"{variant}\"\ntitle = \"Title {number}\"\n\
+         reply_text = \"Text {number}\"\nstatus = \"standard\"\ndescription = \"\"\"\nWhat {number}\n\
+         means.\"\"\"\nwhen_seen = \"When.\"\nfix = \"Fix.\"\nuse_when = \"Use.\"\nkeywords = [\"word\"]\n\
+         references = [\"RFC 5321 §4.2.2\"]\n\n"
+    )
+}
+
+/// A small catalogue that passes every check.
+pub fn fixture() -> String {
+    let mut out = String::from("# test catalogue\n\n");
+    out += &digit_table(
+        "class",
+        &[
+            (2, "PositiveCompletion"),
+            (3, "PositiveIntermediate"),
+            (4, "TransientNegative"),
+            (5, "PermanentNegative"),
+        ],
+        true,
+    );
+    out += &digit_table(
+        "subject",
+        &[
+            (0, "Syntax"),
+            (1, "Information"),
+            (2, "Connections"),
+            (3, "Unspecified3"),
+            (4, "Unspecified4"),
+            (5, "MailSystem"),
+        ],
+        false,
+    );
+    out += &digit_table(
+        "enhanced_class",
+        &[(2, "Success"), (4, "Transient"), (5, "Permanent")],
+        false,
+    );
+    out += &digit_table(
+        "enhanced_subject",
+        &[(0, "Other"), (1, "Addressing")],
+        false,
+    );
+    out += &code(250, "Ok");
+    out += &code(220, "ServiceReady");
+    out += &code(550, "MailboxUnavailable");
+    out += "[[enhanced]]\ncode = \"X.1.1\"\nvariant = \"BadDestinationMailbox\"\n\
+            title = \"Bad destination mailbox address\"\nbasic = [550]\nstatus = \"standard\"\n\
+            description = \"D.\"\nwhen_seen = \"W.\"\nfix = \"F.\"\nuse_when = \"U.\"\n\
+            references = [\"RFC 3463 §3.2\", \"IANA SMTP Enhanced Status Codes registry\"]\n\n";
+    out += "[[command]]\nname = \"CONNECT\"\nvariant = \"Connect\"\nsyntax = \"(connect)\"\n\
+            description = \"Opening.\"\nreferences = [\"RFC 5321 §3.1\"]\n\n\
+            [[command.replies]]\nreference = \"RFC 5321 §4.3.2\"\nsuccess = [220]\n\n";
+    out += "[[command]]\nname = \"RCPT\"\nvariant = \"Rcpt\"\nsyntax = \"RCPT TO:<forward-path>\"\n\
+            description = \"Names a recipient.\"\nreferences = [\"RFC 5321 §4.1.1.3\"]\n\n\
+            [[command.replies]]\nreference = \"RFC 5321 §4.3.2\"\nsuccess = [250]\nerror = [550]\n\n";
+    out +=
+        "[[any_command]]\nreference = \"RFC 5321 §4.3.2\"\nexcept = [\"CONNECT\"]\nerror = [550]\n";
+    out
+}
+
+/// The rendered problems of a catalogue that must fail.
+fn problems(source: &str) -> Vec<String> {
+    load(source)
+        .expect_err("the catalogue should be rejected")
+        .iter()
+        .map(|d| d.render("catalogue.toml"))
+        .collect()
+}
+
+/// The 1-based line of the first line of `source` that contains `needle` (after `skip` others).
+fn line_of(source: &str, needle: &str, skip: usize) -> usize {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains(needle))
+        .nth(skip)
+        .map(|(i, _)| i + 1)
+        .expect("needle present")
+}
+
+#[test]
+fn the_fixture_is_sound() {
+    let catalogue = load(&fixture()).expect("fixture must pass");
+    assert_eq!(catalogue.codes.len(), 3);
+    assert_eq!(catalogue.enhanced.len(), 1);
+    assert_eq!(catalogue.commands.len(), 2);
+}
+
+#[test]
+fn duplicate_codes_are_reported_at_both_places() {
+    let source = fixture() + &code(250, "OkAgain");
+    let first = line_of(&source, "code = 250", 0);
+    let second = line_of(&source, "code = 250", 1);
+    assert_eq!(
+        problems(&source),
+        [
+            format!("catalogue.toml:{first}:8: code 250 is defined again at {second}:8"),
+            format!("catalogue.toml:{second}:8: duplicate code 250 (first defined at {first}:8)"),
+        ]
+    );
+}
+
+#[test]
+fn codes_with_digits_out_of_range_are_rejected() {
+    for (number, why) in [
+        (650, "the first digit must be 2, 3, 4 or 5"),
+        (170, "the first digit must be 2, 3, 4 or 5"),
+        (263, "the second digit must be 0 to 5"),
+        (2500, "is not three digits"),
+        (25, "is not three digits"),
+    ] {
+        let source = fixture() + &code(number, "Extra");
+        let needle = format!("code = {number}");
+        let line = source
+            .lines()
+            .position(|l| l == needle)
+            .expect("line present")
+            + 1;
+        let found = problems(&source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with(&format!("catalogue.toml:{line}:8: code {number} ")),
+            "{found:?}"
+        );
+        assert!(found[0].contains(why), "{found:?}");
+    }
+}
+
+#[test]
+fn classes_and_subjects_must_match_the_digits_they_describe() {
+    // A [[class]] for a digit no code can have, and a missing [[subject]] for digit 5.
+    let source = fixture()
+        .replacen(
+            "digit = 5\nvariant = \"PermanentNegative\"",
+            "digit = 6\nvariant = \"PermanentNegative\"",
+            1,
+        )
+        .replacen("[[subject]]\ndigit = 5\n", "[[subject]]\ndigit = 4\n", 1);
+    let class_line = line_of(&source, "digit = 6", 0);
+    let found = problems(&source);
+    assert!(
+        found.contains(&format!(
+            "catalogue.toml:{class_line}:9: first digit 6 is out of range: [[class]] takes 2, 3, 4 and 5"
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.ends_with("[[class]] has no entry for first digit 5")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.ends_with("[[subject]] has no entry for second digit 5")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("duplicate second digit 4 in [[subject]]")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn invalid_and_duplicate_variant_names_are_rejected() {
+    let source = fixture() + &code(251, "user_not_local") + &code(252, "Ok");
+    let bad = line_of(&source, "variant = \"user_not_local\"", 0);
+    let dup = line_of(&source, "variant = \"Ok\"", 1);
+    let found = problems(&source);
+    assert!(
+        found.contains(&format!(
+            "catalogue.toml:{bad}:11: invalid variant name `user_not_local`: write it in UpperCamelCase \
+             with ASCII letters and digits, e.g. `ServiceReady`"
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with(&format!(
+            "catalogue.toml:{dup}:11: duplicate variant name `Ok`"
+        ))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn empty_text_is_rejected() {
+    let source = fixture() + &code(251, "UserNotLocal").replace("fix = \"Fix.\"", "fix = \"  \"");
+    let line = line_of(&source, "fix = \"  \"", 0);
+    assert_eq!(
+        problems(&source),
+        [format!("catalogue.toml:{line}:7: `fix` is empty")]
+    );
+}
+
+#[test]
+fn missing_and_malformed_references_are_rejected() {
+    let empty = fixture() + &code(251, "UserNotLocal").replace("[\"RFC 5321 §4.2.2\"]", "[]");
+    let line = line_of(&empty, "references = []", 0);
+    let found = problems(&empty);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(&format!("catalogue.toml:{line}:14: `references` is empty")),
+        "{found:?}"
+    );
+
+    let malformed = fixture() + &code(251, "UserNotLocal").replace("RFC 5321 §4.2.2", "rfc5321");
+    let line = line_of(&malformed, "\"rfc5321\"", 0);
+    let found = problems(&malformed);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(&format!(
+            "catalogue.toml:{line}:15: reference `rfc5321` is not of the form"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn all_problems_are_reported_in_one_run() {
+    let source = fixture() + &code(250, "Ok") + &code(777, "Odd").replace("\"When.\"", "\"\"");
+    let found = problems(&source);
+    // duplicate 250 (two places), duplicate variant Ok (two places), 777 out of range, empty when_seen
+    assert_eq!(found.len(), 6, "{found:?}");
+    let lines: Vec<usize> = found
+        .iter()
+        .map(|p| {
+            p.split(':')
+                .nth(1)
+                .and_then(|l| l.parse().ok())
+                .expect("line")
+        })
+        .collect();
+    let mut sorted = lines.clone();
+    sorted.sort_unstable();
+    assert_eq!(lines, sorted, "problems come in file order");
+}
+
+#[test]
+fn enhanced_codes_must_be_well_formed_unique_and_linked_to_known_codes() {
+    let entry = |code: &str, variant: &str, basic: &str| {
+        format!(
+            "[[enhanced]]\ncode = \"{code}\"\nvariant = \"{variant}\"\ntitle = \"T\"\nbasic = {basic}\n\
+             status = \"standard\"\ndescription = \"D.\"\nwhen_seen = \"W.\"\nfix = \"F.\"\n\
+             use_when = \"U.\"\nreferences = [\"RFC 3463 §3.2\"]\n\n"
+        )
+    };
+    let source = fixture()
+        + &entry("5.1.2", "Classful", "[550]")
+        + &entry("X.1.1", "Again", "[550]")
+        + &entry("X.1.3", "Unlinked", "[299, 550, 550]")
+        + &entry("X.9.1", "NoSubject", "[]");
+    let found = problems(&source);
+    let expect = [
+        (
+            line_of(&source, "code = \"5.1.2\"", 0),
+            8,
+            "enhanced code `5.1.2` is not of the form X.S.D",
+        ),
+        (
+            line_of(&source, "code = \"X.1.1\"", 1),
+            8,
+            "duplicate enhanced code X.1.1",
+        ),
+        (
+            line_of(&source, "basic = [299", 0),
+            10,
+            "X.1.3 is associated with basic code 299, which is not a [[code]]",
+        ),
+        (
+            line_of(&source, "basic = [299", 0),
+            20,
+            "duplicate basic code 550 in `basic`",
+        ),
+        (
+            line_of(&source, "code = \"X.9.1\"", 0),
+            8,
+            "enhanced code X.9.1 has subject 9, which has no [[enhanced_subject]]",
+        ),
+    ];
+    for (line, column, text) in expect {
+        let prefix = format!("catalogue.toml:{line}:{column}: {text}");
+        assert!(
+            found.iter().any(|p| p.starts_with(&prefix)),
+            "expected {prefix:?} in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn the_matrix_must_name_known_codes_and_commands() {
+    let source = fixture()
+        + "[[command]]\nname = \"DATA\"\nvariant = \"Data\"\nsyntax = \"DATA\"\ndescription = \"D.\"\n\
+           references = [\"RFC 5321 §4.1.1.4\"]\n\n[[command.replies]]\nreference = \"RFC 5321 §4.3.2\"\n\
+           intermediate = [354]\n\n[[any_command]]\nreference = \"RFC 5321 §4.3.2\"\nexcept = [\"HELO\"]\nerror = [550]\n";
+    let found = problems(&source);
+    let reply = line_of(&source, "intermediate = [354]", 0);
+    let except = line_of(&source, "except = [\"HELO\"]", 0);
+    assert_eq!(
+        found,
+        [
+            format!(
+                "catalogue.toml:{reply}:17: intermediate reply 354 is not a [[code]] in the catalogue"
+            ),
+            format!("catalogue.toml:{except}:11: `except` names HELO, which is not a [[command]]"),
+        ]
+    );
+}
+
+#[test]
+fn a_syntax_error_stops_before_validation_and_names_the_place() {
+    let source = fixture().replace("title = \"Title 220\"", "title = \"Title 220");
+    let line = line_of(&source, "title = \"Title 220", 0);
+    let found = problems(&source);
+    assert!(!found.is_empty());
+    assert!(
+        found[0].starts_with(&format!("catalogue.toml:{line}:")),
+        "{found:?}"
+    );
+    assert!(found[0].contains("TOML syntax error"), "{found:?}");
+}
+
+#[test]
+fn expansion_errors_name_the_file_and_keep_the_fallback_types() {
+    let dir = std::env::temp_dir().join(format!("codes-macro-expand-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("catalogue.toml"), fixture() + &code(250, "Ok")).expect("write");
+    let literal = syn::LitStr::new("catalogue.toml", proc_macro2::Span::call_site());
+    let output = crate::expand(&literal, Some(dir.as_os_str())).to_string();
+    assert!(output.contains("compile_error"), "{output}");
+    assert!(output.contains("catalogue.toml:"), "{output}");
+    assert!(output.contains("duplicate code 250"), "{output}");
+    assert!(
+        output.contains("enum ReplyCode"),
+        "fallback types are emitted"
+    );
+
+    std::fs::write(dir.join("catalogue.toml"), fixture()).expect("write");
+    let output = crate::expand(&literal, Some(dir.as_os_str())).to_string();
+    assert!(
+        !output.contains("compile_error ! {"),
+        "a sound catalogue expands without errors"
+    );
+    assert!(
+        output.contains("include_bytes"),
+        "the file is tracked for rebuilds"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -48,6 +48,14 @@ impl From<&After> for AfterJson {
     }
 }
 
+/// One cell of the command–reply matrix: after `command`, in `role`, as `reference` says.
+#[derive(Serialize)]
+pub struct AllowedJson {
+    pub command: &'static str,
+    pub role: &'static str,
+    pub reference: &'static str,
+}
+
 /// Fields only one kind of code has.
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -56,6 +64,7 @@ pub enum KindJson {
         reply_text: Option<&'static str>,
         connection: Option<&'static str>,
         after: Option<AfterJson>,
+        allowed_after: Option<Vec<AllowedJson>>,
         enhanced: Vec<String>,
     },
     Enhanced {
@@ -97,6 +106,16 @@ impl CodeJson {
                         .and_then(codes_core::ReplyCode::connection)
                         .map(codes_core::Connection::as_str),
                     after: reply.map(|r| AfterJson::from(&After::of(r))),
+                    allowed_after: reply.map(|r| {
+                        r.allowed_after()
+                            .iter()
+                            .map(|a| AllowedJson {
+                                command: a.command.name(),
+                                role: a.role.as_str(),
+                                reference: a.reference.text,
+                            })
+                            .collect()
+                    }),
                     enhanced: enhanced_for(basic)
                         .iter()
                         .map(|e| e.as_str().to_owned())

@@ -258,12 +258,15 @@ fn list(pattern: Option<&str>, after: Option<&str>, json: bool) -> Result<Output
             Query::Code(code) => vec![code].into_iter().filter(|c| c.known()).collect(),
         },
     };
-    if let Some(name) = after {
-        let command = SmtpCommand::from_name(name).ok_or_else(|| {
+    let command = match after {
+        None => None,
+        Some(name) => Some(SmtpCommand::from_name(name).ok_or_else(|| {
             let names: Vec<&str> = SmtpCommand::ALL.iter().map(|c| c.name()).collect();
             Failure::new(format!("`{name}` is not a command the catalogue knows"))
                 .hint(format!("commands: {}", names.join(", ")))
-        })?;
+        })?),
+    };
+    if let Some(command) = command {
         codes.retain(|code| {
             code.reply_code()
                 .is_some_and(|r| r.allowed_after().iter().any(|a| a.command == command))
@@ -290,7 +293,7 @@ fn list(pattern: Option<&str>, after: Option<&str>, json: bool) -> Result<Output
         )
     } else {
         let mut out = String::new();
-        render::list::render(&mut out, &codes);
+        render::list::render(&mut out, &codes, command);
         out
     };
     Ok(Output {

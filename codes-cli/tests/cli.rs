@@ -292,3 +292,134 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn a_basic_card_shows_its_matrix_and_enhanced_codes() {
+    let text = stdout_of(&["550"]);
+    assert!(text.contains("Sent after"), "{text}");
+    assert!(text.contains("Enhanced codes (IANA registry)"), "{text}");
+    insta::assert_snapshot!("show_550", text);
+}
+
+#[test]
+fn an_enhanced_card_shows_its_class_and_associated_basic_codes() {
+    let text = stdout_of(&["5.7.1"]);
+    assert!(
+        text.starts_with("5.7.1 Delivery not authorized, message refused"),
+        "{text}"
+    );
+    assert!(text.contains("5 Permanent Failure"), "{text}");
+    assert!(
+        text.contains("Associated basic codes (IANA registry)"),
+        "{text}"
+    );
+    assert_eq!(
+        text.replace("5.7.1", "X.7.1").lines().next(),
+        stdout_of(&["X.7.1"]).lines().next()
+    );
+    insta::assert_snapshot!("show_5_7_1", text);
+}
+
+#[test]
+fn json_550_lists_rcpt_errors_and_x_1_1() {
+    let value = &json_of(&["550", "--json"])[0];
+    let errors: Vec<&str> = value["after"]["error"]
+        .as_array()
+        .expect("after.error")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(errors.contains(&"RCPT"), "{errors:?}");
+    let enhanced: Vec<&str> = value["enhanced"]
+        .as_array()
+        .expect("enhanced")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(enhanced.contains(&"X.1.1"), "{enhanced:?}");
+    let x11 = &json_of(&["X.1.1", "--json"])[0];
+    let basic: Vec<&str> = x11["associated_basic"]
+        .as_array()
+        .expect("associated_basic")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(basic.contains(&"550"), "{basic:?}");
+}
+
+#[test]
+fn list_x7_returns_x_7_0_through_x_7_30_with_fixes() {
+    let list = json_of(&["list", "X.7.x", "--json"]);
+    let codes: Vec<&str> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|c| c["code"].as_str())
+        .collect();
+    let expected: Vec<String> = (0..=30).map(|d| format!("X.7.{d}")).collect();
+    assert_eq!(codes, expected);
+    for code in list.as_array().expect("array") {
+        assert!(!code["fix"].as_str().unwrap_or("").is_empty(), "{code}");
+        assert!(code["associated_basic"].is_array(), "{code}");
+    }
+    let five: Vec<String> = json_of(&["list", "5.7.x", "--json"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|c| c["code"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(
+        five,
+        (0..=30).map(|d| format!("5.7.{d}")).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn list_after_rcpt_gives_the_rfc_codes_with_their_references() {
+    let list = json_of(&["list", "--after", "RCPT", "--json"]);
+    let codes: Vec<&str> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|c| c["code"].as_str())
+        .collect();
+    for code in [
+        "250", "251", "550", "551", "552", "553", "450", "451", "452", "503", "455", "555",
+    ] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    for object in list.as_array().expect("array") {
+        let cells = object["allowed_after"].as_array().expect("allowed_after");
+        assert!(
+            cells.iter().any(|c| c["command"] == "RCPT"
+                && c["reference"]
+                    .as_str()
+                    .is_some_and(|r| r.starts_with("RFC "))),
+            "{object}"
+        );
+    }
+    assert!(!codes.contains(&"354"), "354 answers DATA, not RCPT");
+}
+
+#[test]
+fn compare_works_across_kinds() {
+    let value = json_of(&["compare", "550", "5.1.1", "--json"]);
+    let differences = value["differences"].as_array().expect("differences");
+    assert!(
+        differences
+            .iter()
+            .any(|d| d.as_str().is_some_and(|s| s.contains("agree in class")))
+    );
+    assert!(differences.iter().any(|d| {
+        d.as_str()
+            .is_some_and(|s| s.contains("associates 5.1.1 with 550"))
+    }));
+    let clash = json_of(&["compare", "550", "4.1.1", "--json"]);
+    assert!(
+        clash["differences"]
+            .as_array()
+            .expect("differences")
+            .iter()
+            .any(|d| d.as_str().is_some_and(|s| s.contains("disagree")))
+    );
+}

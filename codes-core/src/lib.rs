@@ -12,6 +12,8 @@
 //! - [`Command`] and [`AllowedReply`]: which replies may follow which command (RFC 5321 §4.3.2).
 //! - [`BasicCode`] and [`EnhancedStatus`]: any well-formed code seen on the wire, catalogued
 //!   or not (`263`, `5.7.606`).
+//! - [`PairCheck`]: whether a basic code and an enhanced code agree in class and are
+//!   associated by the registry.
 //! - [`reply_code!`] and [`enhanced_code!`]: compile-time checked constants.
 //!
 //! ```
@@ -39,9 +41,11 @@ mod basic;
 mod convert;
 mod enhanced;
 mod error;
+mod pair;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
 pub use basic::BasicCode;
 pub use enhanced::EnhancedStatus;
 pub use error::ParseCodeError;
+pub use pair::PairCheck;

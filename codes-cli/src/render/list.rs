@@ -1,12 +1,15 @@
-//! `list`: one line per code, the code in its class colour and its title.
+//! `list`: one line per code, the code in its class colour and its title; with `--after`, also
+//! the role and the documents that allow the code after that command.
+
+use codes_core::Command;
 
 use super::INDENT;
 use crate::facts::Entry;
 use crate::query::Code;
-use crate::style::{class_style, paint};
+use crate::style::{DIM, class_style, paint};
 
 /// Appends one line per code.
-pub fn render(out: &mut String, codes: &[Code]) {
+pub fn render(out: &mut String, codes: &[Code], after: Option<Command>) {
     let width = codes.iter().map(|c| c.to_string().len()).max().unwrap_or(3);
     for code in codes {
         let label = code.to_string();
@@ -19,6 +22,24 @@ pub fn render(out: &mut String, codes: &[Code]) {
             None => format!("{label:<width$}"),
         };
         let title = Entry::of(*code).map_or("(not in the catalogue)", |e| e.title);
-        out.push_str(&format!("{painted}{INDENT}{title}\n"));
+        out.push_str(&format!("{painted}{INDENT}{title}"));
+        if let (Some(command), Some(reply)) = (after, code.reply_code()) {
+            let mut sources: Vec<String> = Vec::new();
+            for allowed in reply
+                .allowed_after()
+                .iter()
+                .filter(|a| a.command == command)
+            {
+                let source = format!("{} {}", allowed.role.as_str(), allowed.reference.text);
+                if !sources.contains(&source) {
+                    sources.push(source);
+                }
+            }
+            out.push_str(&format!(
+                "  {}",
+                paint(DIM, format!("({})", sources.join("; ")))
+            ));
+        }
+        out.push('\n');
     }
 }

@@ -13,10 +13,12 @@ Examples:
   smtp-codes compare 550 5.1.1    a basic code against an enhanced one
   smtp-codes list 4xx             every catalogued 4xx code (also 55x, 5.7.x, X.1.x)
   smtp-codes list --after RCPT    the replies the RFCs allow after RCPT
+  smtp-codes explain < bounce.txt  find and explain every reply in a bounce, a log or a paste
+  smtp-codes explain --count /var/log/mail.log   tally a log by (basic, enhanced) pair
   smtp-codes 250 --json           machine-readable output
 
 Exit status: 0 when everything asked for was found, 1 when a well-formed code is not in the
-catalogue or nothing matched, 2 on bad input.";
+catalogue or nothing matched (or explain found no reply), 2 on bad input or an unreadable file.";
 
 /// Look up, compare and list SMTP reply codes and enhanced status codes: what a server's
 /// reply means, why you got it, and what to do now.
@@ -80,5 +82,23 @@ pub enum Command {
         /// Keep the codes the RFCs allow after this command (RCPT, DATA-END, CONNECT...)
         #[arg(long, value_name = "COMMAND")]
         after: Option<String>,
+    },
+    /// Find every reply in pasted text, MTA logs or a bounce, and explain each one
+    #[command(
+        long_about = "Find every SMTP reply in pasted text, MTA log lines (Postfix, Exim, Sendmail, \
+                      Courier, qmail), DSN fields (Diagnostic-Code:, Status:) or Exchange NDR text, \
+                      and explain each: its basic and enhanced code, whether their classes agree, \
+                      and how the reply departs from RFC 5321 / RFC 2034. A multi-line reply is \
+                      one finding. Reads standard input when no TEXT is given or TEXT is \"-\"."
+    )]
+    Explain {
+        /// The text to search (words are joined with spaces); with --count, files to read.
+        /// Standard input when none is given or "-"
+        #[arg(value_name = "TEXT")]
+        text: Vec<String>,
+        /// Tally the replies: one row per (basic, enhanced) pair, most frequent first; reads
+        /// inputs of any size in bounded memory
+        #[arg(long)]
+        count: bool,
     },
 }

@@ -248,3 +248,62 @@ impl CompareJson {
         }
     }
 }
+
+/// Whether a reply's basic and enhanced codes fit together.
+#[derive(Serialize)]
+pub struct CheckJson {
+    pub classes_agree: bool,
+    /// `null` when the enhanced code is not in the registry.
+    pub registered: Option<bool>,
+}
+
+/// One reply found by `explain`.
+#[derive(Serialize)]
+pub struct FindingJson {
+    pub line: usize,
+    pub text: String,
+    pub basic: Option<CodeJson>,
+    pub enhanced: Option<CodeJson>,
+    pub check: Option<CheckJson>,
+    /// Short names of the deviations (`"lf-line-end"`).
+    pub deviations: Vec<&'static str>,
+    /// What each deviation means, in the same order.
+    pub deviation_details: Vec<&'static str>,
+}
+
+impl FindingJson {
+    pub fn new(finding: &codes_core::extract::Finding) -> Self {
+        let enhanced = finding.enhanced.map(crate::render::explain::enhanced_code);
+        FindingJson {
+            line: finding.line,
+            text: finding.text.clone(),
+            basic: finding.code.map(|c| CodeJson::new(Code::Basic(c))),
+            enhanced: enhanced.map(CodeJson::new),
+            check: finding.code.zip(finding.enhanced).map(|(b, e)| {
+                let check = codes_core::PairCheck::new(b, e);
+                CheckJson {
+                    classes_agree: check.classes_agree,
+                    registered: check.registered,
+                }
+            }),
+            deviations: finding
+                .deviations
+                .iter()
+                .map(codes_core::Deviation::name)
+                .collect(),
+            deviation_details: finding
+                .deviations
+                .iter()
+                .map(codes_core::Deviation::description)
+                .collect(),
+        }
+    }
+}
+
+/// A row of `explain --count --json`.
+#[derive(Serialize)]
+pub struct CountJson {
+    pub basic: Option<String>,
+    pub enhanced: Option<String>,
+    pub count: u64,
+}

@@ -9,6 +9,7 @@
 
 mod cli;
 mod compare;
+mod explain;
 mod facts;
 mod json;
 mod query;
@@ -119,6 +120,8 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         Some(Command::Show { codes }) => show(codes, json),
         Some(Command::Compare { a, b }) => compare(a, b, json),
         Some(Command::List { pattern, after }) => list(pattern.as_deref(), after.as_deref(), json),
+        Some(Command::Explain { text, count }) if *count => explain_count(text, json),
+        Some(Command::Explain { text, .. }) => explain(text, json),
         None if cli.codes.is_empty() => Err(Failure::new("no code given")
             .hint("try `smtp-codes 550`, `smtp-codes list` or `smtp-codes --help`")),
         None => show(&cli.codes, json),
@@ -130,7 +133,7 @@ fn parse_arg(arg: &str) -> Result<Query, Failure> {
     query::parse(arg).map_err(|bad| {
         let failure = Failure::new(bad.0);
         if arg.chars().all(|c| c.is_ascii_alphabetic()) && arg.len() > 1 {
-            failure.hint("commands are show, compare and list; see `smtp-codes --help`")
+            failure.hint("commands are show, compare, list and explain; see `smtp-codes --help`")
         } else {
             failure
         }
@@ -294,6 +297,93 @@ fn list(pattern: Option<&str>, after: Option<&str>, json: bool) -> Result<Output
     } else {
         let mut out = String::new();
         render::list::render(&mut out, &codes, command);
+        out
+    };
+    Ok(Output {
+        stdout,
+        notes,
+        found,
+    })
+}
+
+fn read_failure(what: &str, error: &std::io::Error) -> Failure {
+    Failure::new(format!("cannot read {what}: {error}"))
+}
+
+fn explain(args: &[String], json: bool) -> Result<Output, Failure> {
+    let findings = if args.is_empty() || args == ["-"] {
+        explain::findings(std::io::stdin().lock())
+            .map_err(|e| read_failure("standard input", &e))?
+    } else {
+        explain::findings(args.join(" ").as_bytes()).map_err(|e| read_failure("the text", &e))?
+    };
+    let mut notes = Vec::new();
+    let found = if findings.is_empty() {
+        notes.push("no SMTP reply code found in the input".to_owned());
+        Found::Missing
+    } else {
+        Found::All
+    };
+    let stdout = if json {
+        to_json(
+            &findings
+                .iter()
+                .map(json::FindingJson::new)
+                .collect::<Vec<_>>(),
+        )
+    } else {
+        let mut out = String::new();
+        for (i, finding) in findings.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            render::explain::finding(&mut out, finding);
+        }
+        out
+    };
+    Ok(Output {
+        stdout,
+        notes,
+        found,
+    })
+}
+
+fn explain_count(files: &[String], json: bool) -> Result<Output, Failure> {
+    let mut tally = explain::Tally::new();
+    if files.is_empty() {
+        explain::count(std::io::stdin().lock(), &mut tally)
+            .map_err(|e| read_failure("standard input", &e))?;
+    }
+    for file in files {
+        if file == "-" {
+            explain::count(std::io::stdin().lock(), &mut tally)
+                .map_err(|e| read_failure("standard input", &e))?;
+            continue;
+        }
+        let reader = std::fs::File::open(file).map_err(|e| read_failure(file, &e))?;
+        explain::count(reader, &mut tally).map_err(|e| read_failure(file, &e))?;
+    }
+    let rows = explain::sorted(&tally);
+    let mut notes = Vec::new();
+    let found = if rows.is_empty() {
+        notes.push("no SMTP reply code found in the input".to_owned());
+        Found::Missing
+    } else {
+        Found::All
+    };
+    let stdout = if json {
+        let rows: Vec<json::CountJson> = rows
+            .iter()
+            .map(|(b, e, n)| json::CountJson {
+                basic: b.map(|c| c.to_string()),
+                enhanced: e.map(|s| s.to_string()),
+                count: *n,
+            })
+            .collect();
+        to_json(&rows)
+    } else {
+        let mut out = String::new();
+        render::explain::counts(&mut out, &rows);
         out
     };
     Ok(Output {

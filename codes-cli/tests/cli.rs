@@ -423,3 +423,122 @@ fn compare_works_across_kinds() {
             .any(|d| d.as_str().is_some_and(|s| s.contains("disagree")))
     );
 }
+
+fn explain_json(input: &str) -> Value {
+    let output = smtp_codes()
+        .args(["explain", "--json"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    serde_json::from_slice(&output.stdout).expect("valid JSON")
+}
+
+#[test]
+fn explain_a_pasted_multiline_reply_with_lf_line_ends() {
+    let findings = explain_json("250-mx.example.com\n250-PIPELINING\n250 8BITMIME\n");
+    let findings = findings.as_array().expect("array");
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["basic"]["code"], "250");
+    assert_eq!(findings[0]["line"], 1);
+    let deviations: Vec<&str> = findings[0]["deviations"]
+        .as_array()
+        .expect("deviations")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(deviations, ["lf-line-end"]);
+}
+
+#[test]
+fn explain_a_postfix_bounce_line() {
+    let line = "Nov 28 03:11:09 mx1 postfix/smtp[23312]: 9A1B22C0F3: to=<bob@example.net>, relay=mx.example.net[203.0.113.5]:25, delay=1.2, delays=0.1/0/0.6/0.5, dsn=5.1.1, status=bounced (host mx.example.net[203.0.113.5] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))";
+    let findings = explain_json(line);
+    assert_eq!(findings.as_array().expect("array").len(), 1);
+    let finding = &findings[0];
+    assert_eq!(finding["basic"]["code"], "550");
+    assert_eq!(finding["enhanced"]["code"], "5.1.1");
+    assert_eq!(
+        finding["enhanced"]["title"],
+        "Bad destination mailbox address"
+    );
+    assert_eq!(finding["check"]["classes_agree"], true);
+    assert_eq!(finding["check"]["registered"], true);
+    assert!(
+        finding["deviations"]
+            .as_array()
+            .expect("deviations")
+            .is_empty()
+    );
+    let text = smtp_codes()
+        .arg("explain")
+        .arg(line)
+        .output()
+        .expect("runs");
+    insta::assert_snapshot!("explain_postfix", String::from_utf8_lossy(&text.stdout));
+}
+
+#[test]
+fn explain_finds_nothing_in_a_line_of_ip_date_and_size() {
+    smtp_codes()
+        .args(["explain", "Nov 28 10:22:33 host postfix/qmgr[550]: 4F3A2B1C9D: from=<a@example.org>, size=2500, nrcpt=1 (queue active) client 192.0.2.55"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("no SMTP reply code found"));
+}
+
+#[test]
+fn explain_reports_class_disagreement() {
+    let findings = explain_json("Diagnostic-Code: smtp; 554 4.4.7 Message expired");
+    assert_eq!(findings[0]["check"]["classes_agree"], false);
+    let deviations: Vec<&str> = findings[0]["deviations"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        deviations.contains(&"enhanced-class-mismatch"),
+        "{deviations:?}"
+    );
+}
+
+#[test]
+fn explain_count_tallies_pairs_most_frequent_first() {
+    let log = "said: 550 5.1.1 a\nsaid: 421 4.7.0 b\nsaid: 550 5.1.1 c\nStatus: 5.1.1\n";
+    let output = smtp_codes()
+        .args(["explain", "--count", "--json"])
+        .write_stdin(log)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let rows: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(
+        rows[0],
+        serde_json::json!({"basic": "550", "enhanced": "5.1.1", "count": 2})
+    );
+    assert_eq!(rows.as_array().expect("array").len(), 3);
+    assert!(
+        rows.as_array()
+            .expect("array")
+            .iter()
+            .any(|r| r["basic"].is_null() && r["enhanced"] == "5.1.1")
+    );
+    let text = smtp_codes()
+        .args(["explain", "--count"])
+        .write_stdin(log)
+        .output()
+        .expect("runs");
+    insta::assert_snapshot!("explain_count", String::from_utf8_lossy(&text.stdout));
+}
+
+#[test]
+fn explain_count_of_an_unreadable_file_is_bad_input() {
+    smtp_codes()
+        .args(["explain", "--count", "/nonexistent/mail.log"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: cannot read /nonexistent/mail.log",
+        ));
+}

@@ -29,23 +29,40 @@
 //! assert_eq!(odd.class().digit(), 2);
 //! ```
 //!
-//! Features: `std` (default) and `serde` (codes serialise as their text form; basic codes as
-//! numbers). Without default features the crate is `#![no_std]` and allocation-free.
+//! - [`Reply`] and [`ReplyStream`]: a lenient, honest parser for replies as servers send them,
+//!   reporting every [`Deviation`] from the standards.
+//!
+//! Features: `std` (default; implies `alloc`), `alloc` (the stream parser and free-text
+//! extraction) and `serde` (codes serialise as their text form; basic codes as numbers).
+//! Without default features the crate is `#![no_std]` and allocation-free.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
 
 codes_macro::catalogue!("catalogue.toml");
 
 mod basic;
 mod convert;
+mod deviation;
 mod enhanced;
 mod error;
+#[cfg(feature = "alloc")]
+pub mod extract;
 mod pair;
+mod reply;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "alloc")]
+mod stream;
 
 pub use basic::BasicCode;
+pub use deviation::{Deviation, Deviations};
 pub use enhanced::EnhancedStatus;
 pub use error::ParseCodeError;
 pub use pair::PairCheck;
+pub use reply::{Limits, Line, Lines, ParseError, Reply};
+#[cfg(feature = "alloc")]
+pub use stream::ReplyStream;

@@ -59,3 +59,87 @@ fn serde_uses_the_text_forms() {
     let entry: EnhancedCode = "X.1.1".parse().expect("entry");
     assert_eq!(serde_json::to_string(&entry).expect("json"), "\"X.1.1\"");
 }
+
+mod replies {
+    use codes_core::extract::extract;
+    use codes_core::{Limits, Reply, ReplyStream};
+    use proptest::prelude::*;
+
+    /// Text a server could put after a code: printable ASCII, no line breaks. It does not
+    /// start with a digit: `250-555-0100` at the start of a line reads as a phone number.
+    fn text() -> impl Strategy<Value = String> {
+        "([ -/:-~][ -~]{0,39})?"
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_never_panic_and_stay_bounded(input in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let limits = Limits { max_line_len: 128, max_lines: 4 };
+            if let Ok(reply) = Reply::parse_with(&input, &limits) {
+                prop_assert!(reply.as_bytes().len() <= input.len());
+                prop_assert!(reply.line_count() as usize <= limits.max_lines);
+                prop_assert_eq!(reply.lines().count(), reply.line_count() as usize);
+            }
+            let _ = Reply::parse_first(&input, &limits);
+            let _ = extract(&input);
+            let mut stream = ReplyStream::with_limits(limits);
+            for chunk in input.chunks(7) {
+                stream.feed(chunk);
+                while let Some(result) = stream.next_reply() {
+                    if let Ok(reply) = result {
+                        prop_assert!(reply.line_count() as usize <= limits.max_lines);
+                    }
+                }
+                prop_assert!(stream.pending().len() <= input.len());
+            }
+        }
+
+        #[test]
+        fn a_formatted_reply_parses_back(
+            code in 200u16..600,
+            enhanced in proptest::option::of((0u16..1000, 0u16..1000)),
+            lines in proptest::collection::vec(text(), 1..6),
+        ) {
+            let class = code / 100;
+            let status = enhanced.filter(|_| class != 3).map(|(s, d)| format!("{class}.{s}.{d}"));
+            let mut wire = String::new();
+            for (i, line) in lines.iter().enumerate() {
+                let sep = if i + 1 == lines.len() { ' ' } else { '-' };
+                match &status {
+                    Some(s) => wire.push_str(&format!("{code}{sep}{s} {line}\r\n")),
+                    None => wire.push_str(&format!("{code}{sep}{line}\r\n")),
+                }
+            }
+            let reply = Reply::parse(wire.as_bytes()).expect("a formatted reply parses");
+            prop_assert_eq!(reply.code().as_u16(), code);
+            prop_assert_eq!(reply.line_count() as usize, lines.len());
+            prop_assert_eq!(reply.enhanced().map(|e| e.to_string()), status.clone());
+            let texts: Vec<String> = reply.lines().map(|l| String::from_utf8_lossy(l.text()).into_owned()).collect();
+            let expected: Vec<String> = lines
+                .iter()
+                .map(|l| status.as_ref().map_or_else(|| l.clone(), |s| format!("{s} {l}")))
+                .collect();
+            prop_assert_eq!(texts, expected);
+
+            // Fed to the stream parser in pieces of any size, it is the same reply.
+            for size in [1usize, 3, 17] {
+                let mut stream = ReplyStream::new();
+                let mut codes = Vec::new();
+                for chunk in wire.as_bytes().chunks(size) {
+                    stream.feed(chunk);
+                    while let Some(result) = stream.next_reply() {
+                        codes.push(result.expect("parses").code().as_u16());
+                    }
+                }
+                prop_assert_eq!(codes, vec![code]);
+            }
+            // And the extractor finds it as one reply.
+            let found = extract(wire.as_bytes());
+            prop_assert_eq!(found.len(), 1);
+            prop_assert_eq!(found[0].code.map(codes_core::BasicCode::as_u16), Some(code));
+            prop_assert_eq!(found[0].line, 1);
+            prop_assert_eq!(found[0].text.lines().count(), lines.len());
+            prop_assert_eq!(found[0].enhanced.map(|e| e.to_string()), status);
+        }
+    }
+}

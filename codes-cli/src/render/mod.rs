@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod compare;
+pub mod explain;
 pub mod list;
 
 use crate::style::{HEADING, paint};

@@ -206,11 +206,25 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// Whether all bytes are ASCII. Or-ing 32 bytes at a time lets the compiler use vector
+/// instructions; long lines are the common case where this matters.
+#[inline]
+fn is_ascii(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(32);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(0u8, |acc, b| acc | b) >= 0x80 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().fold(0u8, |acc, b| acc | b) < 0x80
+}
+
 /// Parses `C.S.D` at the start of `text` (one to three digits each, no leading zeros),
 /// followed by a space or the end. Returns the status and the bytes it took.
+#[inline]
 pub(crate) fn leading_enhanced(text: &[u8]) -> Option<(EnhancedStatus, usize)> {
-    let class = *text.first()?;
-    if !matches!(class, b'2' | b'4' | b'5') || text.get(1) != Some(&b'.') {
+    // Most lines fail on the first two bytes; check them before anything else.
+    if text.len() < 5 || text[1] != b'.' || !matches!(text[0], b'2' | b'4' | b'5') {
         return None;
     }
     let (subject, after_subject) = number_at(text, 2)?;
@@ -218,36 +232,45 @@ pub(crate) fn leading_enhanced(text: &[u8]) -> Option<(EnhancedStatus, usize)> {
         return None;
     }
     let (detail, end) = number_at(text, after_subject + 1)?;
-    match text.get(end) {
-        None | Some(b' ' | b'\t') => {}
-        _ => return None,
+    if !matches!(text.get(end), None | Some(b' ' | b'\t')) {
+        return None;
     }
-    let status = EnhancedStatus::new(u16::from(class - b'0'), subject, detail)?;
+    let status = EnhancedStatus::new(u16::from(text[0] - b'0'), subject, detail)?;
     Some((status, end))
 }
 
 /// One to three digits at `start`, without a leading zero; the value and where it ends.
+#[inline]
 fn number_at(text: &[u8], start: usize) -> Option<(u16, usize)> {
-    let mut end = start;
-    let mut value: u16 = 0;
-    while end < text.len() && text[end].is_ascii_digit() {
-        if end - start == 3 {
-            return None;
-        }
-        value = value * 10 + u16::from(text[end] - b'0');
-        end += 1;
-    }
-    let len = end - start;
-    if len == 0 || (len > 1 && text[start] == b'0') {
+    let digit = |i: usize| {
+        text.get(i)
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| u16::from(b - b'0'))
+    };
+    let first = digit(start)?;
+    let Some(second) = digit(start + 1) else {
+        return Some((first, start + 1));
+    };
+    if first == 0 {
         return None;
     }
-    Some((value, end))
+    let Some(third) = digit(start + 2) else {
+        return Some((first * 10 + second, start + 2));
+    };
+    if digit(start + 3).is_some() {
+        return None;
+    }
+    Some((first * 100 + second * 10 + third, start + 3))
 }
 
 /// Enhanced codes written where RFC 2034 does not put them: `#5.1.0 ...` at the start,
 /// `... (#5.7.1)` at the end (qmail), or a lone `5.7.1` inside the text of a 4xx or 5xx reply
 /// whose class it matches.
 pub(crate) fn misplaced_enhanced(text: &[u8], class: u16) -> Option<EnhancedStatus> {
+    // The common case, a 2xx or 3xx reply with neither `#` form, costs two byte checks.
+    if class < 4 && text.first() != Some(&b'#') && trim_end(text).last() != Some(&b')') {
+        return None;
+    }
     if let Some(rest) = text.strip_prefix(b"#") {
         if let Some((status, _)) = leading_enhanced(rest) {
             return Some(status);
@@ -291,17 +314,6 @@ fn trim_end(text: &[u8]) -> &[u8] {
         end -= 1;
     }
     &text[..end]
-}
-
-/// What the scan of the lines found, before it becomes a [`Reply`].
-struct Scan {
-    code: BasicCode,
-    first_digits: [u8; 3],
-    enhanced: Option<EnhancedStatus>,
-    lines_with_enhanced: u32,
-    lines: u32,
-    deviations: Deviations,
-    last_text: (usize, usize),
 }
 
 impl<'a> Reply<'a> {
@@ -370,6 +382,107 @@ impl<'a> Reply<'a> {
     }
 }
 
+/// Where the next line is: its content (without the line end) and where the line after it
+/// starts. Records how the line ends; errors on a line over the limit, or on an input that
+/// stops mid-line when more may come.
+#[inline]
+fn next_line(
+    input: &[u8],
+    pos: usize,
+    limits: &Limits,
+    at_eof: bool,
+    line_no: u32,
+    deviations: &mut Deviations,
+) -> Result<(usize, usize, usize), ParseError> {
+    let rest = &input[pos..];
+    let window = &rest[..rest.len().min(limits.max_line_len)];
+    let (end, next) = match find_newline(window) {
+        Some(i) if i > 0 && rest[i - 1] == b'\r' => (pos + i - 1, pos + i + 1),
+        Some(i) => {
+            deviations.insert(Deviation::LfLineEnd);
+            (pos + i, pos + i + 1)
+        }
+        None if rest.len() >= limits.max_line_len => {
+            return Err(ParseError::new(
+                ErrorKind::LineTooLong(limits.max_line_len),
+                line_no,
+            ));
+        }
+        None if !at_eof => return Err(ParseError::new(ErrorKind::Incomplete, line_no)),
+        None => {
+            deviations.insert(Deviation::MissingLineEnd);
+            (input.len(), input.len())
+        }
+    };
+    if end - pos + 2 > RFC_LINE_LIMIT {
+        deviations.insert(Deviation::LineTooLong);
+    }
+    Ok((pos, end, next))
+}
+
+/// The first `\n` in `bytes`. Short lines, the usual case, are searched eight bytes at a
+/// time; longer ones go to `memchr`'s vector search.
+#[inline]
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const NEWLINES: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    let mut i = 0;
+    while i + 8 <= bytes.len() && i < 64 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(word) ^ NEWLINES;
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return Some(i + (zero.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = &bytes[i..];
+    if rest.len() < 16 {
+        rest.iter().position(|b| *b == b'\n').map(|at| i + at)
+    } else {
+        memchr::memchr(b'\n', rest).map(|at| i + at)
+    }
+}
+
+/// The separator after the code: whether the line is the last one, or an error.
+#[inline]
+fn separator(
+    content: &[u8],
+    line_no: u32,
+    deviations: &mut Deviations,
+) -> Result<bool, ParseError> {
+    match content.get(3) {
+        None => {
+            deviations.insert(Deviation::BareCode);
+            Ok(true)
+        }
+        Some(b' ') => Ok(true),
+        Some(b'-') => Ok(false),
+        Some(&other) => Err(ParseError::new(ErrorKind::Separator(other), line_no)),
+    }
+}
+
+/// Checks that a line starts with three digits, the first 2 to 5.
+#[inline]
+fn code_digits(content: &[u8], line_no: u32) -> Result<[u8; 3], ParseError> {
+    if content.len() < 3
+        || !content[0].is_ascii_digit()
+        || !content[1].is_ascii_digit()
+        || !content[2].is_ascii_digit()
+    {
+        return Err(ParseError::new(ErrorKind::NotDigits, line_no));
+    }
+    if !matches!(content[0], b'2'..=b'5') {
+        return Err(ParseError::new(
+            ErrorKind::FirstDigit(content[0] - b'0'),
+            line_no,
+        ));
+    }
+    Ok([content[0], content[1], content[2]])
+}
+
 fn scan<'a>(
     input: &'a [u8],
     limits: &Limits,
@@ -383,169 +496,95 @@ fn scan<'a>(
         };
         return Err(ParseError::new(kind, 1));
     }
-    let mut pos = 0;
-    let mut found: Option<Scan> = None;
-    loop {
-        let line_no = found.as_ref().map_or(1, |s| s.lines + 1);
-        if line_no as usize > limits.max_lines {
-            return Err(ParseError::new(
-                ErrorKind::TooManyLines(limits.max_lines),
-                line_no,
-            ));
-        }
-        let rest = &input[pos..];
-        let window = &rest[..rest.len().min(limits.max_line_len)];
-        let (content, line_len, line_end) = match memchr::memchr(b'\n', window) {
-            Some(i) => (&rest[..i], i + 1, true),
-            None if rest.len() >= limits.max_line_len => {
-                return Err(ParseError::new(
-                    ErrorKind::LineTooLong(limits.max_line_len),
-                    line_no,
-                ));
-            }
-            None if !at_eof => return Err(ParseError::new(ErrorKind::Incomplete, line_no)),
-            None => (rest, rest.len(), false),
-        };
-        let mut deviations = Deviations::NONE;
-        let content = if line_end {
-            match content.strip_suffix(b"\r") {
-                Some(stripped) => stripped,
-                None => {
-                    deviations.insert(Deviation::LfLineEnd);
-                    content
-                }
-            }
-        } else {
-            deviations.insert(Deviation::MissingLineEnd);
-            content
-        };
-        if content.len() + 2 > RFC_LINE_LIMIT {
-            deviations.insert(Deviation::LineTooLong);
-        }
-        let last = read_line(content, line_no, &mut deviations, &mut found)?;
-        if let Some(scan) = found.as_mut() {
-            scan.deviations = scan.deviations.union(deviations);
-            let text_start = pos + content.len().min(4);
-            scan.last_text = (text_start, pos + content.len());
-        }
-        pos += line_len;
-        if last {
-            break;
-        }
-        if pos == input.len() {
-            if !at_eof {
-                return Err(ParseError::new(ErrorKind::Incomplete, line_no));
-            }
-            if let Some(scan) = found.as_mut() {
-                scan.deviations.insert(Deviation::UnfinishedMultiline);
-            }
-            break;
-        }
-    }
-    let Some(mut scan) = found else {
-        return Err(ParseError::new(ErrorKind::Empty, 1));
-    };
-    // Enhanced codes: on every line or on none, all the same, and of the reply's class.
-    if scan.lines_with_enhanced > 0 && scan.lines_with_enhanced < scan.lines {
-        scan.deviations
-            .insert(Deviation::EnhancedMissingOnSomeLines);
-    }
-    let class = scan.code.class().digit();
-    if scan.enhanced.is_none() {
-        let (start, end) = scan.last_text;
-        let first_text = Lines {
-            rest: &input[..pos],
-        }
-        .next()
-        .map_or(&[][..], |l| l.text());
-        let found = misplaced_enhanced(first_text, class)
-            .or_else(|| misplaced_enhanced(&input[start.min(end)..end], class));
-        if let Some(status) = found {
-            scan.enhanced = Some(status);
-            scan.deviations.insert(Deviation::EnhancedNotAtStart);
-        }
-    }
-    if let Some(status) = scan.enhanced {
-        if status.class().digit() != class {
-            scan.deviations.insert(Deviation::EnhancedClassMismatch);
-        }
-    }
-    Ok((
-        Reply {
-            bytes: &input[..pos],
-            code: scan.code,
-            enhanced: scan.enhanced,
-            lines: scan.lines,
-            deviations: scan.deviations,
-        },
-        pos,
-    ))
-}
-
-/// Reads one line into the scan; returns whether it is the reply's final line.
-fn read_line(
-    content: &[u8],
-    line_no: u32,
-    deviations: &mut Deviations,
-    found: &mut Option<Scan>,
-) -> Result<bool, ParseError> {
-    if content.len() < 3 || !content[..3].iter().all(u8::is_ascii_digit) {
-        return Err(ParseError::new(ErrorKind::NotDigits, line_no));
-    }
-    let digits = [content[0], content[1], content[2]];
-    let Ok(code) = BasicCode::from_ascii(&content[..3]) else {
-        return Err(ParseError::new(
-            ErrorKind::FirstDigit(digits[0] - b'0'),
-            line_no,
-        ));
+    let mut deviations = Deviations::NONE;
+    // The first line sets the code.
+    let (start, end, mut pos) = next_line(input, 0, limits, at_eof, 1, &mut deviations)?;
+    let content = &input[start..end];
+    let digits = code_digits(content, 1)?;
+    let number = u16::from(digits[0] - b'0') * 100
+        + u16::from(digits[1] - b'0') * 10
+        + u16::from(digits[2] - b'0');
+    let Some(code) = BasicCode::new(number) else {
+        return Err(ParseError::new(ErrorKind::FirstDigit(digits[0] - b'0'), 1));
     };
     if digits[1] > b'5' {
         deviations.insert(Deviation::SecondDigitOutOfRange);
     }
-    let last = match content.get(3) {
-        None => {
-            deviations.insert(Deviation::BareCode);
-            true
+    let mut last = separator(content, 1, &mut deviations)?;
+    let first_text = (start + content.len().min(4), end);
+    let mut last_text = first_text;
+    let mut enhanced =
+        leading_enhanced(&input[first_text.0..first_text.1]).map(|(status, _)| status);
+    let mut lines_with_enhanced = u32::from(enhanced.is_some());
+    let mut lines: u32 = 1;
+    // Continuation lines.
+    while !last {
+        if pos == input.len() {
+            if !at_eof {
+                return Err(ParseError::new(ErrorKind::Incomplete, lines));
+            }
+            deviations.insert(Deviation::UnfinishedMultiline);
+            break;
         }
-        Some(b' ') => true,
-        Some(b'-') => false,
-        Some(&other) => return Err(ParseError::new(ErrorKind::Separator(other), line_no)),
-    };
-    let text = content.get(4..).unwrap_or(&[]);
-    if core::str::from_utf8(text).is_err() {
+        lines += 1;
+        if lines as usize > limits.max_lines {
+            return Err(ParseError::new(
+                ErrorKind::TooManyLines(limits.max_lines),
+                lines,
+            ));
+        }
+        let (start, end, next) = next_line(input, pos, limits, at_eof, lines, &mut deviations)?;
+        pos = next;
+        let content = &input[start..end];
+        let line_digits = code_digits(content, lines)?;
+        if line_digits != digits {
+            deviations.insert(Deviation::MixedCodes);
+            if line_digits[1] > b'5' {
+                deviations.insert(Deviation::SecondDigitOutOfRange);
+            }
+        }
+        last = separator(content, lines, &mut deviations)?;
+        last_text = (start + content.len().min(4), end);
+        if let Some((status, _)) = leading_enhanced(&input[last_text.0..last_text.1]) {
+            lines_with_enhanced += 1;
+            match enhanced {
+                None => enhanced = Some(status),
+                Some(first) if first != status => deviations.insert(Deviation::EnhancedCodesDiffer),
+                Some(_) => {}
+            }
+        }
+    }
+    let bytes = &input[..pos];
+    // UTF-8 is checked once for the whole reply: line ends cannot hide a broken sequence.
+    if !is_ascii(bytes) && core::str::from_utf8(bytes).is_err() {
         deviations.insert(Deviation::NotUtf8);
     }
-    let enhanced = leading_enhanced(text).map(|(status, _)| status);
-    match found {
-        None => {
-            *found = Some(Scan {
-                code,
-                first_digits: digits,
-                enhanced,
-                lines_with_enhanced: u32::from(enhanced.is_some()),
-                lines: 1,
-                deviations: Deviations::NONE,
-                last_text: (0, 0),
-            });
-        }
-        Some(scan) => {
-            if digits != scan.first_digits {
-                deviations.insert(Deviation::MixedCodes);
-            }
-            if let Some(status) = enhanced {
-                scan.lines_with_enhanced += 1;
-                match scan.enhanced {
-                    None => scan.enhanced = Some(status),
-                    Some(first) if first != status => {
-                        deviations.insert(Deviation::EnhancedCodesDiffer);
-                    }
-                    Some(_) => {}
-                }
-            }
-            scan.lines += 1;
+    // Enhanced codes: on every line or on none, all the same, and of the reply's class.
+    if lines_with_enhanced > 0 && lines_with_enhanced < lines {
+        deviations.insert(Deviation::EnhancedMissingOnSomeLines);
+    }
+    let class = code.class().digit();
+    if enhanced.is_none() {
+        let found = misplaced_enhanced(&input[first_text.0..first_text.1], class)
+            .or_else(|| misplaced_enhanced(&input[last_text.0..last_text.1], class));
+        if found.is_some() {
+            enhanced = found;
+            deviations.insert(Deviation::EnhancedNotAtStart);
         }
     }
-    Ok(last)
+    if enhanced.is_some_and(|status| status.class().digit() != class) {
+        deviations.insert(Deviation::EnhancedClassMismatch);
+    }
+    Ok((
+        Reply {
+            bytes,
+            code,
+            enhanced,
+            lines,
+            deviations,
+        },
+        pos,
+    ))
 }
 
 #[cfg(test)]

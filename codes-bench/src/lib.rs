@@ -1,0 +1,223 @@
+//! Inputs shared by the benchmarks: a corpus of replies in the shapes clients meet, and a
+//! Postfix-style log generator. Not published; `cargo bench` runs the benchmarks.
+
+use std::fmt::Write as _;
+
+/// A group of replies of one shape.
+pub struct Category {
+    /// Short name used in the benchmark ids.
+    pub name: &'static str,
+    /// Each reply as it arrives on the wire.
+    pub replies: Vec<Vec<u8>>,
+}
+
+impl Category {
+    /// Total size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.replies.iter().map(Vec::len).sum()
+    }
+}
+
+const SINGLE: [&str; 24] = [
+    "220 mx.example.org ESMTP Postfix",
+    "221 2.0.0 Bye",
+    "235 2.7.0 Authentication successful",
+    "250 2.0.0 Ok: queued as 4Kx9Tz2m1cz3Q",
+    "250 2.1.0 Ok",
+    "250 2.1.5 Ok",
+    "251 2.1.5 User not local; will forward to <ann@example.net>",
+    "334 VXNlcm5hbWU6",
+    "354 End data with <CR><LF>.<CR><LF>",
+    "421 4.7.0 mx.example.org Error: too many connections from 192.0.2.10",
+    "450 4.2.0 <ann@example.org>: Recipient address rejected: Greylisted",
+    "451 4.7.1 Please try again later",
+    "452 4.5.3 Error: too many recipients",
+    "454 4.7.0 TLS not available due to local problem",
+    "500 5.5.2 Error: command not recognized",
+    "501 5.5.4 Syntax: MAIL FROM:<address>",
+    "503 5.5.1 Error: need RCPT command",
+    "530 5.7.0 Must issue a STARTTLS command first",
+    "535 5.7.8 Error: authentication failed: authentication failure",
+    "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
+    "550 5.7.606 Access denied, banned sending IP [203.0.113.9]",
+    "552 5.3.4 Message size exceeds fixed limit",
+    "553 5.7.1 <eve@example.net>: Sender address rejected: not owned by user carol@example.org",
+    "554 5.7.1 <relay@example.net>: Relay access denied",
+];
+
+const EHLO_12: [&str; 12] = [
+    "mx.example.org Hello client.example.net [198.51.100.4]",
+    "PIPELINING",
+    "SIZE 52428800",
+    "ETRN",
+    "STARTTLS",
+    "AUTH PLAIN LOGIN",
+    "ENHANCEDSTATUSCODES",
+    "8BITMIME",
+    "DSN",
+    "SMTPUTF8",
+    "CHUNKING",
+    "HELP",
+];
+
+const GMAIL: [&str; 5] = [
+    "5.7.26 Unauthenticated email from example.com is not accepted due to domain's",
+    "5.7.26 DMARC policy. Please contact the administrator of example.com domain if",
+    "5.7.26 this was a legitimate mail. To learn about the DMARC initiative, go",
+    "5.7.26 to",
+    "5.7.26 https://support.example.com/mail/?p=DmarcRejection a1si1234567pfb.12 - gsmtp",
+];
+
+/// Lines joined as one reply with CRLF line ends, `-` on all but the last.
+fn multiline(code: &str, lines: &[&str]) -> Vec<u8> {
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let sep = if i + 1 == lines.len() { ' ' } else { '-' };
+        let _ = write!(out, "{code}{sep}{line}\r\n");
+    }
+    out.into_bytes()
+}
+
+/// The corpus: single lines, 4- and 12-line EHLO replies, Gmail-style multi-line errors with
+/// enhanced codes, a long line, and the quirks real servers send (a bare code, LF-only line
+/// ends).
+pub fn corpus() -> Vec<Category> {
+    let single = SINGLE
+        .iter()
+        .map(|l| format!("{l}\r\n").into_bytes())
+        .collect();
+    let ehlo4 = (0..8).map(|_| multiline("250", &EHLO_12[..4])).collect();
+    let ehlo12 = (0..8).map(|_| multiline("250", &EHLO_12)).collect();
+    let gmail = (0..8).map(|_| multiline("550", &GMAIL)).collect();
+    let long_text = "x".repeat(2000);
+    let long = (0..4)
+        .map(|_| format!("554 5.7.1 {long_text}\r\n").into_bytes())
+        .collect();
+    let quirks = vec![
+        b"334\r\n".to_vec(),
+        b"250-mx.example.org\n250-PIPELINING\n250 8BITMIME\n".to_vec(),
+        b"250 OK\n".to_vec(),
+        b"550 5.7.1 Message rejected\n".to_vec(),
+        b"220 mx.example.org ESMTP ready".to_vec(),
+    ];
+    vec![
+        Category {
+            name: "single",
+            replies: single,
+        },
+        Category {
+            name: "ehlo-4",
+            replies: ehlo4,
+        },
+        Category {
+            name: "ehlo-12",
+            replies: ehlo12,
+        },
+        Category {
+            name: "gmail-multiline",
+            replies: gmail,
+        },
+        Category {
+            name: "long-line",
+            replies: long,
+        },
+        Category {
+            name: "quirks",
+            replies: quirks,
+        },
+    ]
+}
+
+/// A Postfix-style mail log of about `target` bytes: deliveries, bounces, deferrals,
+/// rejections and the bookkeeping lines around them, from a fixed seed.
+pub fn postfix_log(target: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(target + 512);
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut line = String::new();
+    while out.len() < target {
+        let r = next();
+        let (h, m, s) = ((r >> 8) % 24, (r >> 16) % 60, (r >> 24) % 60);
+        let queue = (r >> 20) & 0x00FF_FFFF_FFFF;
+        let pid = 1000 + (r >> 40) % 60000;
+        let ip = format!("198.51.100.{}", (r >> 4) % 250 + 1);
+        line.clear();
+        let _ = write!(line, "Nov 28 {h:02}:{m:02}:{s:02} mx1 ");
+        match r % 16 {
+            0..=5 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtp[{pid}]: {queue:010X}: to=<user{}@example.net>, relay=mx.example.net[{ip}]:25, delay=0.{}, delays=0.01/0/0.1/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as {:X})",
+                    r % 9973,
+                    r % 97,
+                    r >> 3 & 0xFFFFF
+                );
+            }
+            6 | 7 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtp[{pid}]: {queue:010X}: to=<user{}@example.org>, relay=mx.example.org[{ip}]:25, delay=1.2, delays=0.1/0/0.6/0.5, dsn=5.1.1, status=bounced (host mx.example.org[{ip}] said: 550 5.1.1 <user{}@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command))",
+                    r % 9973,
+                    r % 9973
+                );
+            }
+            8 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtp[{pid}]: {queue:010X}: to=<user{}@example.com>, relay=mx.example.com[{ip}]:25, delay=301, delays=0.1/0/300/0.9, dsn=4.2.0, status=deferred (host mx.example.com[{ip}] said: 450 4.2.0 <user{}@example.com>: Recipient address rejected: Greylisted (in reply to RCPT TO command))",
+                    r % 9973,
+                    r % 9973
+                );
+            }
+            9 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtp[{pid}]: {queue:010X}: host mx.example.com[{ip}] refused to talk to me: 421 4.7.0 Too many concurrent SMTP connections; please try again later"
+                );
+            }
+            10 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtpd[{pid}]: NOQUEUE: reject: RCPT from unknown[{ip}]: 554 5.7.1 <spam@example.org>: Relay access denied; from=<a@example.net> to=<spam@example.org> proto=ESMTP helo=<client.example.net>"
+                );
+            }
+            11 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtp[{pid}]: {queue:010X}: to=<user{}@example.net>, relay=none, delay=30, delays=0.1/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.net[{ip}]:25: Connection timed out)",
+                    r % 9973
+                );
+            }
+            12 | 13 => {
+                let _ = write!(
+                    line,
+                    "postfix/qmgr[{pid}]: {queue:010X}: from=<sender{}@example.net>, size={}, nrcpt=1 (queue active)",
+                    r % 997,
+                    r % 100_000
+                );
+            }
+            14 => {
+                let _ = write!(
+                    line,
+                    "postfix/smtpd[{pid}]: connect from client{}.example.net[{ip}]",
+                    r % 997
+                );
+            }
+            _ => {
+                let _ = write!(
+                    line,
+                    "postfix/smtpd[{pid}]: disconnect from client{}.example.net[{ip}] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5",
+                    r % 997
+                );
+            }
+        }
+        line.push('\n');
+        out.extend_from_slice(line.as_bytes());
+    }
+    out
+}

@@ -13,6 +13,7 @@ Examples:
   smtp-codes compare 550 5.1.1    a basic code against an enhanced one
   smtp-codes list 4xx             every catalogued 4xx code (also 55x, 5.7.x, X.1.x)
   smtp-codes list --after RCPT    the replies the RFCs allow after RCPT
+  smtp-codes search mailbox full  codes whose text mentions all the words, best match first
   smtp-codes explain < bounce.txt  find and explain every reply in a bounce, a log or a paste
   smtp-codes explain --count /var/log/mail.log   tally a log by (basic, enhanced) pair
   smtp-codes 250 --json           machine-readable output
@@ -83,6 +84,12 @@ pub enum Command {
         #[arg(long, value_name = "COMMAND")]
         after: Option<String>,
     },
+    /// Search the catalogue's text: codes that mention all the words, best match first
+    Search {
+        /// Words to look for ("greylisting", "mailbox full", "starttls")
+        #[arg(value_name = "WORDS", required = true)]
+        words: Vec<String>,
+    },
     /// Find every reply in pasted text, MTA logs or a bounce, and explain each one
     #[command(
         long_about = "Find every SMTP reply in pasted text, MTA log lines (Postfix, Exim, Sendmail, \
@@ -101,4 +108,16 @@ pub enum Command {
         #[arg(long)]
         count: bool,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Example: smtp-codes completions bash > ~/.local/share/bash-completion/completions/smtp-codes"
+    )]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output
+    #[command(after_help = "Example: smtp-codes man > smtp-codes.1 && man ./smtp-codes.1")]
+    Man,
 }

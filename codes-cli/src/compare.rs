@@ -307,31 +307,48 @@ fn pair(a: Code, b: Code) -> (Option<Code>, Option<Code>) {
     }
 }
 
-/// The catalogued codes most like `code`, for "did you mean" hints: same kind, nearest by
-/// number.
+/// The catalogued codes most like `code`, for "did you mean" hints: same kind, fewest typing
+/// differences first (`5.1.11` → `5.1.1`, `5.1.10`), then nearest by number.
 pub fn nearest(code: Code, count: usize) -> Vec<Code> {
-    let mut candidates: Vec<(u32, Code)> = match code {
-        Code::Basic(basic) => ReplyCode::ALL
+    let typed = code.to_string();
+    let candidates: Vec<Code> = match code {
+        Code::Basic(_) => ReplyCode::ALL
             .iter()
-            .map(|c| {
-                let distance = u32::from(c.as_u16().abs_diff(basic.as_u16()));
-                let class_penalty = if c.class() == basic.class() { 0 } else { 1000 };
-                (distance + class_penalty, Code::Basic((*c).into()))
-            })
+            .map(|c| Code::Basic((*c).into()))
             .collect(),
-        Code::Enhanced {
-            class,
-            subject,
-            detail,
-        } => codes_core::EnhancedCode::ALL
+        Code::Enhanced { class, .. } => codes_core::EnhancedCode::ALL
             .iter()
-            .map(|e| {
-                let distance = u32::from(e.subject_number().abs_diff(subject)) * 1000
-                    + u32::from(e.detail().abs_diff(detail));
-                (distance, Code::enhanced(*e, class))
-            })
+            .map(|e| Code::enhanced(*e, class))
             .collect(),
     };
-    candidates.sort_by_key(|(d, c)| (*d, *c));
-    candidates.into_iter().take(count).map(|(_, c)| c).collect()
+    let numeric = |c: &Code| -> u32 {
+        match (c, code) {
+            (Code::Basic(a), Code::Basic(b)) => u32::from(a.as_u16().abs_diff(b.as_u16())),
+            (
+                Code::Enhanced {
+                    subject: s1,
+                    detail: d1,
+                    ..
+                },
+                Code::Enhanced {
+                    subject: s2,
+                    detail: d2,
+                    ..
+                },
+            ) => u32::from(s1.abs_diff(s2)) * 1000 + u32::from(d1.abs_diff(d2)),
+            _ => u32::MAX,
+        }
+    };
+    let mut ranked: Vec<(usize, u32, Code)> = candidates
+        .into_iter()
+        .map(|c| {
+            (
+                crate::search::edit_distance(&typed, &c.to_string()),
+                numeric(&c),
+                c,
+            )
+        })
+        .collect();
+    ranked.sort();
+    ranked.into_iter().take(count).map(|(_, _, c)| c).collect()
 }

@@ -307,3 +307,11 @@ pub struct CountJson {
     pub enhanced: Option<String>,
     pub count: u64,
 }
+
+/// A `search --json` result: the code object, with how well it matched.
+#[derive(Serialize)]
+pub struct SearchJson {
+    #[serde(flatten)]
+    pub code: CodeJson,
+    pub score: u32,
+}

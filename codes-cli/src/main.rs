@@ -14,6 +14,7 @@ mod facts;
 mod json;
 mod query;
 mod render;
+mod search;
 mod style;
 
 use std::io::Write;
@@ -122,10 +123,40 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         Some(Command::List { pattern, after }) => list(pattern.as_deref(), after.as_deref(), json),
         Some(Command::Explain { text, count }) if *count => explain_count(text, json),
         Some(Command::Explain { text, .. }) => explain(text, json),
+        Some(Command::Search { words }) => Ok(search(words, json)),
+        Some(Command::Completions { shell }) => Ok(completions(*shell)),
+        Some(Command::Man) => man(),
         None if cli.codes.is_empty() => Err(Failure::new("no code given")
             .hint("try `smtp-codes 550`, `smtp-codes list` or `smtp-codes --help`")),
         None => show(&cli.codes, json),
     }
+}
+
+/// The subcommand names, for hints.
+const COMMANDS: [&str; 7] = [
+    "show",
+    "compare",
+    "list",
+    "search",
+    "explain",
+    "completions",
+    "man",
+];
+
+/// A hint for a word that is neither a code nor a command: the command it may be a typo of,
+/// or what `search` would find.
+fn command_hint(arg: &str) -> String {
+    let lower = arg.to_lowercase();
+    if let Some(command) = COMMANDS
+        .iter()
+        .find(|c| search::edit_distance(&lower, c) <= 2)
+    {
+        return format!("did you mean `smtp-codes {command}`?");
+    }
+    format!(
+        "to look for codes about a word, try `smtp-codes search {arg}`; commands are {}",
+        COMMANDS.join(", ")
+    )
 }
 
 /// Parses an argument, with a hint when it looks like a mistyped command.
@@ -133,7 +164,7 @@ fn parse_arg(arg: &str) -> Result<Query, Failure> {
     query::parse(arg).map_err(|bad| {
         let failure = Failure::new(bad.0);
         if arg.chars().all(|c| c.is_ascii_alphabetic()) && arg.len() > 1 {
-            failure.hint("commands are show, compare, list and explain; see `smtp-codes --help`")
+            failure.hint(command_hint(arg))
         } else {
             failure
         }
@@ -155,7 +186,7 @@ fn suggestion(code: Code) -> Option<String> {
         .collect();
     (!near.is_empty()).then(|| {
         format!(
-            "{code} is not in the catalogue; nearest catalogued codes: {}",
+            "hint: {code} is not in the catalogue; nearest catalogued codes: {}",
             near.join(", ")
         )
     })
@@ -391,4 +422,81 @@ fn explain_count(files: &[String], json: bool) -> Result<Output, Failure> {
         notes,
         found,
     })
+}
+
+fn search(words: &[String], json: bool) -> Output {
+    let query = words.join(" ");
+    let hits = search::search(&query);
+    let mut notes = Vec::new();
+    let found = if hits.is_empty() {
+        let mut note = format!("no catalogued code mentions all of: {query}");
+        for (word, near) in search::suggestions(&query) {
+            if near.is_empty() {
+                note.push_str(&format!("\nhint: no code mentions \"{word}\""));
+            } else {
+                note.push_str(&format!(
+                    "\nhint: no code mentions \"{word}\"; did you mean {}?",
+                    near.join(", ")
+                ));
+            }
+        }
+        notes.push(note);
+        Found::Missing
+    } else {
+        Found::All
+    };
+    let codes: Vec<Code> = hits.iter().map(|h| h.code).collect();
+    let stdout = if json {
+        let objects: Vec<json::SearchJson> = hits
+            .iter()
+            .map(|h| json::SearchJson {
+                code: json::CodeJson::new(h.code),
+                score: h.score,
+            })
+            .collect();
+        to_json(&objects)
+    } else {
+        let mut out = String::new();
+        render::list::render(&mut out, &codes, None);
+        out
+    };
+    Output {
+        stdout,
+        notes,
+        found,
+    }
+}
+
+fn completions(shell: clap_complete::Shell) -> Output {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "smtp-codes", &mut script);
+    Output {
+        stdout: String::from_utf8_lossy(&script).into_owned(),
+        notes: Vec::new(),
+        found: Found::All,
+    }
+}
+
+fn man() -> Result<Output, Failure> {
+    let command = <Cli as clap::CommandFactory>::command();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command)
+        .render(&mut page)
+        .map_err(|e| Failure::new(format!("cannot render the man page: {e}")))?;
+    Ok(Output {
+        stdout: String::from_utf8_lossy(&page).into_owned(),
+        notes: Vec::new(),
+        found: Found::All,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -542,3 +542,166 @@ fn explain_count_of_an_unreadable_file_is_bad_input() {
             "error: cannot read /nonexistent/mail.log",
         ));
 }
+
+fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
+    let output = smtp_codes().args(args).output().expect("runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn search_ranks_operator_words() {
+    let first = |args: &[&str]| -> Vec<String> {
+        json_of(args)
+            .as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|c| c["code"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let greylisting = first(&["search", "greylisting", "--json"]);
+    assert!(greylisting[0].starts_with('4'), "{greylisting:?}");
+    let full = first(&["search", "mailbox", "full", "--json"]);
+    assert!(
+        full[..3].iter().any(|c| c == "552" || c == "X.2.2"),
+        "{full:?}"
+    );
+    let value = json_of(&["search", "starttls", "--json"]);
+    assert!(value[0]["score"].as_u64().is_some_and(|s| s > 0));
+    insta::assert_snapshot!("search_greylisting", stdout_of(&["search", "greylisting"]));
+}
+
+#[test]
+fn misses_suggest_what_was_meant() {
+    let (code, stderr) = stderr_of(&["search", "greylistng"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("did you mean greylisting"), "{stderr}");
+    for (arg, near) in [("5.1.11", "5.1.1"), ("559", "556"), ("X.7.99", "X.7.")] {
+        let (code, stderr) = stderr_of(&[arg]);
+        assert_eq!(code, Some(1), "{arg}");
+        assert!(
+            stderr.contains("nearest catalogued codes") && stderr.contains(near),
+            "{arg}: {stderr}"
+        );
+    }
+    let (code, stderr) = stderr_of(&["lsit"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("did you mean `smtp-codes list`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn completions_are_valid_scripts() {
+    let script = stdout_of(&["completions", "bash"]);
+    assert!(script.contains("smtp-codes"));
+    let path =
+        std::env::temp_dir().join(format!("smtp-codes-completion-{}.bash", std::process::id()));
+    std::fs::write(&path, &script).expect("write");
+    let syntax = Process::new("bash")
+        .arg("-n")
+        .arg(&path)
+        .output()
+        .expect("bash runs");
+    std::fs::remove_file(&path).ok();
+    assert!(
+        syntax.status.success(),
+        "{}",
+        String::from_utf8_lossy(&syntax.stderr)
+    );
+    for shell in ["zsh", "fish", "elvish", "powershell"] {
+        smtp_codes()
+            .args(["completions", shell])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("smtp-codes"));
+    }
+    smtp_codes().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn the_man_page_is_roff() {
+    let page = stdout_of(&["man"]);
+    assert!(
+        page.starts_with(".ie") || page.starts_with(".TH"),
+        "{}",
+        &page[..page.len().min(80)]
+    );
+    assert!(
+        page.lines().any(|l| l.starts_with(".TH smtp-codes")),
+        "no .TH line"
+    );
+    assert!(page.contains("explain"));
+}
+
+#[test]
+fn list_text_snapshot() {
+    insta::assert_snapshot!("list_4xx", stdout_of(&["list", "4xx"]));
+}
+
+#[test]
+fn every_card_fits_in_80_columns() {
+    let all = json_of(&["list", "--json"]);
+    let codes: Vec<String> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|c| c["code"].as_str().map(str::to_owned))
+        .collect();
+    let mut args = vec!["show".to_owned()];
+    args.extend(codes);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let text = stdout_of(&args);
+    for line in text.lines() {
+        // URLs cannot be broken; everything else wraps.
+        if !line.contains("https://") {
+            assert!(
+                line.chars().count() <= 80,
+                "{} columns: {line}",
+                line.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_json_output_parses_and_carries_the_contract_fields() {
+    let code_fields = [
+        "kind",
+        "code",
+        "known",
+        "title",
+        "class",
+        "subject",
+        "description",
+        "when_seen",
+        "fix",
+        "references",
+    ];
+    for args in [
+        &["show", "250", "5.7.1", "--json"][..],
+        &["list", "5xx", "--json"],
+        &["search", "relay", "--json"],
+    ] {
+        for object in json_of(args).as_array().expect("array") {
+            for field in code_fields {
+                assert!(object.get(field).is_some(), "{args:?}: {field}");
+            }
+        }
+    }
+    let compare = json_of(&["compare", "550", "5.1.1", "--json"]);
+    for field in ["a", "b", "differences"] {
+        assert!(compare.get(field).is_some(), "compare: {field}");
+    }
+    for finding in explain_json("550 5.1.1 no such user\n")
+        .as_array()
+        .expect("array")
+    {
+        for field in ["line", "text", "basic", "enhanced", "deviations"] {
+            assert!(finding.get(field).is_some(), "explain: {field}");
+        }
+    }
+}

@@ -36,12 +36,24 @@ fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
         Some(d) => paint(class_style(d), code),
         None => paint(CODE, code),
     };
-    match entry {
-        Some(entry) => out.push_str(&format!("{label} {}\n", paint(CODE, entry.title))),
-        None => out.push_str(&format!(
+    let Some(entry) = entry else {
+        out.push_str(&format!(
             "{label} {}\n",
             paint(WARN, "(not in the catalogue)")
-        )),
+        ));
+        return;
+    };
+    // A long title wraps under itself; the painted label is as wide as the code.
+    let indent = " ".repeat(code.to_string().len() + 1);
+    let mut wrapped = String::new();
+    prose_indented(&mut wrapped, entry.title, &indent, &indent);
+    for (i, line) in wrapped.lines().enumerate() {
+        let line = paint(CODE, line.trim_start());
+        if i == 0 {
+            out.push_str(&format!("{label} {line}\n"));
+        } else {
+            out.push_str(&format!("{indent}{line}\n"));
+        }
     }
 }
 
@@ -243,7 +255,7 @@ fn enhanced_section(out: &mut String, basic: BasicCode) {
     }
     heading(out, "Enhanced codes (IANA registry)");
     for code in enhanced {
-        out.push_str(&format!("{INDENT}{:<8} {}\n", code.as_str(), code.title()));
+        super::row(out, code.as_str(), 8, code.title());
     }
 }
 
@@ -256,6 +268,6 @@ fn basic_section(out: &mut String, enhanced: EnhancedCode) {
     }
     for number in numbers {
         let title = ReplyCode::from_u16(number).map_or("(not in the catalogue)", ReplyCode::title);
-        out.push_str(&format!("{INDENT}{number:<8} {title}\n"));
+        super::row(out, &number.to_string(), 8, title);
     }
 }

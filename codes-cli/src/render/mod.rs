@@ -39,6 +39,15 @@ pub fn prose_indented(out: &mut String, text: &str, first: &str, rest: &str) {
     }
 }
 
+/// Appends `key` in a column of `width`, then `value` wrapped under itself.
+pub fn row(out: &mut String, key: &str, width: usize, value: &str) {
+    let rest = " ".repeat(INDENT.len() + width + 1);
+    let mut wrapped = String::new();
+    prose_indented(&mut wrapped, value, &rest, &rest);
+    out.push_str(&format!("{INDENT}{key:<width$} "));
+    out.push_str(wrapped.trim_start());
+}
+
 /// The first sentence of a text: up to the first full stop followed by a space and a capital.
 pub fn first_sentence(text: &str) -> &str {
     let bytes = text.as_bytes();

@@ -1,0 +1,274 @@
+//! `search`: ranked full-text search over the catalogue's text.
+//!
+//! Every catalogued code (basic, and enhanced in its `X` form) is a document made of weighted
+//! fields: keywords and titles weigh most, then the reply text and description, then the
+//! when-seen notes, the fix and the advice on when to use it. A query word matches a word of
+//! the text that equals it or starts with it (`greylist` finds `greylisting`); every query
+//! word must match somewhere, so more words narrow the result; words found next to each other
+//! as typed score extra. Words operators use but the text lacks belong in the catalogue's
+//! `keywords`, not here.
+
+use codes_core::{EnhancedCode, ReplyCode};
+
+use crate::facts::Entry;
+use crate::query::Code;
+
+/// How much a match in each field counts.
+const WEIGHTS: Fields<u32> = Fields {
+    keywords: 12,
+    title: 10,
+    reply_text: 6,
+    description: 4,
+    when_seen: 2,
+    fix: 1,
+    use_when: 1,
+};
+
+#[derive(Clone, Copy)]
+struct Fields<T> {
+    keywords: T,
+    title: T,
+    reply_text: T,
+    description: T,
+    when_seen: T,
+    fix: T,
+    use_when: T,
+}
+
+/// One searchable document: a code and the words of each of its fields.
+struct Document {
+    code: Code,
+    fields: [(u32, Vec<String>); 7],
+}
+
+/// Lower-case words of a text: letters and digits, with inner dots kept (`5.7.1`).
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner_dot = c == '.'
+            && !current.is_empty()
+            && chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric);
+        if c.is_alphanumeric() || inner_dot {
+            current.extend(c.to_lowercase());
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn document(code: Code, entry: &Entry, reply_text: &str) -> Document {
+    let keywords = entry.keywords.join(" ");
+    let w = WEIGHTS;
+    Document {
+        code,
+        fields: [
+            (w.keywords, words(&keywords)),
+            (w.title, words(entry.title)),
+            (w.reply_text, words(reply_text)),
+            (w.description, words(entry.description)),
+            (w.when_seen, words(entry.when_seen)),
+            (w.fix, words(entry.fix)),
+            (w.use_when, words(entry.use_when)),
+        ],
+    }
+}
+
+fn documents() -> Vec<Document> {
+    let mut docs = Vec::new();
+    for reply in ReplyCode::ALL {
+        let code = Code::Basic(reply.into());
+        if let Some(entry) = Entry::of(code) {
+            docs.push(document(code, &entry, reply.reply_text()));
+        }
+    }
+    for enhanced in EnhancedCode::ALL {
+        let code = Code::x_form(enhanced);
+        if let Some(entry) = Entry::of(code) {
+            docs.push(document(code, &entry, ""));
+        }
+    }
+    docs
+}
+
+/// How well `word` (from the text) answers `query` (a query word): an exact match counts
+/// fully, a prefix of at least four letters half.
+fn match_strength(word: &str, query: &str) -> u32 {
+    if word == query {
+        2
+    } else {
+        u32::from(query.chars().count() >= 4 && word.starts_with(query))
+    }
+}
+
+/// The score of a document for the query words; 0 when a word matches nowhere.
+fn score(doc: &Document, query: &[String]) -> u32 {
+    let mut total = 0;
+    for q in query {
+        let mut best = 0;
+        let mut all = 0;
+        for (weight, field) in &doc.fields {
+            let hits: u32 = field.iter().map(|w| match_strength(w, q)).sum();
+            if hits > 0 {
+                // Repeats help a little; being in a heavy field helps most.
+                let field_score = weight * (2 + hits.min(4));
+                best = best.max(field_score);
+                all += field_score;
+            }
+        }
+        if best == 0 {
+            return 0;
+        }
+        // The best field decides; the word's other mentions break ties.
+        total += best + (all - best) / 4;
+    }
+    // Words typed next to each other that also stand next to each other in a field.
+    if query.len() > 1 {
+        for (weight, field) in &doc.fields {
+            let phrase = field.windows(query.len()).any(|window| {
+                window
+                    .iter()
+                    .zip(query)
+                    .all(|(w, q)| match_strength(w, q) > 0)
+            });
+            if phrase {
+                total += weight * 8;
+                break;
+            }
+        }
+    }
+    total
+}
+
+/// A code and how well it matched.
+pub struct Hit {
+    pub code: Code,
+    pub score: u32,
+}
+
+/// The catalogued codes whose text mentions every query word, best first.
+pub fn search(query: &str) -> Vec<Hit> {
+    let query = words(query);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<Hit> = documents()
+        .iter()
+        .map(|doc| Hit {
+            code: doc.code,
+            score: score(doc, &query),
+        })
+        .filter(|hit| hit.score > 0)
+        .collect();
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.code.cmp(&b.code)));
+    hits
+}
+
+/// Query words that match nothing, each with the closest words of the catalogue.
+pub fn suggestions(query: &str) -> Vec<(String, Vec<String>)> {
+    let mut vocabulary: Vec<String> = documents()
+        .into_iter()
+        .flat_map(|doc| doc.fields.into_iter().flat_map(|(_, words)| words))
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    vocabulary.sort();
+    vocabulary.dedup();
+    let mut out = Vec::new();
+    for q in words(query) {
+        if vocabulary.iter().any(|w| match_strength(w, &q) > 0) {
+            continue;
+        }
+        let limit = if q.chars().count() > 6 { 2 } else { 1 };
+        let mut near: Vec<(usize, &String)> = vocabulary
+            .iter()
+            .map(|w| (edit_distance(&q, w), w))
+            .filter(|(d, _)| *d <= limit)
+            .collect();
+        near.sort();
+        out.push((
+            q,
+            near.into_iter().take(3).map(|(_, w)| w.clone()).collect(),
+        ));
+    }
+    out
+}
+
+/// Levenshtein distance between two words.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(query: &str, n: usize) -> Vec<String> {
+        search(query)
+            .iter()
+            .take(n)
+            .map(|h| h.code.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_codes_and_drop_punctuation() {
+        assert_eq!(
+            words("Mailbox full: 5.2.2, see RFC 3463."),
+            ["mailbox", "full", "5.2.2", "see", "rfc", "3463"]
+        );
+    }
+
+    #[test]
+    fn operator_words_find_the_right_codes() {
+        let greylisting = top("greylisting", 1);
+        assert!(greylisting[0].starts_with('4'), "{greylisting:?}");
+        let full = top("mailbox full", 3);
+        assert!(full.iter().any(|c| c == "552" || c == "X.2.2"), "{full:?}");
+        let tls = top("starttls", 6);
+        assert!(tls.contains(&"530".to_owned()), "{tls:?}");
+        assert!(tls.iter().any(|c| c == "X.7.0" || c == "X.7.10"), "{tls:?}");
+        let relay = top("relay", 6);
+        assert!(relay.iter().any(|c| c == "550" || c == "554"), "{relay:?}");
+        assert!(relay.contains(&"X.7.1".to_owned()), "{relay:?}");
+        let many = top("too many recipients", 4);
+        assert!(
+            many.contains(&"452".to_owned()) && many.contains(&"X.5.3".to_owned()),
+            "{many:?}"
+        );
+    }
+
+    #[test]
+    fn more_words_narrow_the_result() {
+        assert!(search("mailbox full").len() < search("mailbox").len());
+        assert!(search("xyzzy").is_empty());
+    }
+
+    #[test]
+    fn misspelt_words_get_suggestions() {
+        let hints = suggestions("greylistng");
+        assert_eq!(hints[0].0, "greylistng");
+        assert!(hints[0].1.contains(&"greylisting".to_owned()), "{hints:?}");
+        assert!(suggestions("mailbox").is_empty());
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

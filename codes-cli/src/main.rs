@@ -178,6 +178,16 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     text
 }
 
+/// A list of codes as the JSON array of code objects.
+fn codes_json(codes: &[Code]) -> String {
+    to_json(
+        &codes
+            .iter()
+            .map(|c| json::CodeJson::new(*c))
+            .collect::<Vec<_>>(),
+    )
+}
+
 /// "Did you mean" for a code the catalogue lacks.
 fn suggestion(code: Code) -> Option<String> {
     let near: Vec<String> = compare::nearest(code, 3)
@@ -220,12 +230,7 @@ fn show(args: &[String], json: bool) -> Result<Output, Failure> {
         }
     }
     let stdout = if json {
-        to_json(
-            &codes
-                .iter()
-                .map(|c| json::CodeJson::new(*c))
-                .collect::<Vec<_>>(),
-        )
+        codes_json(&codes)
     } else {
         let mut out = String::new();
         for (i, code) in codes.iter().enumerate() {
@@ -319,12 +324,7 @@ fn list(pattern: Option<&str>, after: Option<&str>, json: bool) -> Result<Output
         Found::All
     };
     let stdout = if json {
-        to_json(
-            &codes
-                .iter()
-                .map(|c| json::CodeJson::new(*c))
-                .collect::<Vec<_>>(),
-        )
+        codes_json(&codes)
     } else {
         let mut out = String::new();
         render::list::render(&mut out, &codes, command);

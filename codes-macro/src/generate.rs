@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{
-    Catalogue, CodeEntry, Connection, DigitEntry, EnhancedEntry, ReplyGroup, Status,
+    Catalogue, CodeEntry, Connection, DigitEntry, EnhancedEntry, Prose, ReplyGroup, Status,
 };
 use crate::text::{doc_escape, reference_url};
 use crate::validate::parse_enhanced;
@@ -435,6 +435,72 @@ fn subject_variant(catalogue: &Catalogue, digit: i64) -> Ident {
     ident(name)
 }
 
+/// The accessors every catalogued code has, basic or enhanced: title, the prose fields,
+/// keywords, references and status, one `match` arm per variant.
+fn entry_accessors(variants: &[Ident], entries: &[(&str, &Prose, Status)]) -> TokenStream {
+    let titles = entries.iter().map(|(title, _, _)| *title);
+    let text = |get: fn(&Prose) -> &str| {
+        entries
+            .iter()
+            .map(move |(_, prose, _)| get(prose))
+            .collect::<Vec<&str>>()
+    };
+    let descriptions = text(|p| &p.description.value);
+    let when_seen = text(|p| &p.when_seen.value);
+    let fixes = text(|p| &p.fix.value);
+    let use_when = text(|p| &p.use_when.value);
+    let keywords = entries.iter().map(|(_, prose, _)| {
+        let words = prose.keywords.iter().map(|k| k.value.as_str());
+        quote! { &[#(#words),*] }
+    });
+    let references = entries
+        .iter()
+        .map(|(_, prose, _)| references_tokens(references_of(&prose.references)));
+    let statuses = entries.iter().map(|(_, _, status)| status_tokens(*status));
+    quote! {
+        /// A short title.
+        pub const fn title(self) -> &'static str {
+            match self { #(Self::#variants => #titles,)* }
+        }
+
+        /// What the code tells the client, and what that means for it.
+        pub const fn description(self) -> &'static str {
+            match self { #(Self::#variants => #descriptions,)* }
+        }
+
+        /// When in the session the code arrives, and its usual causes.
+        pub const fn when_seen(self) -> &'static str {
+            match self { #(Self::#variants => #when_seen,)* }
+        }
+
+        /// What to do about it: the sending side, then the receiving side.
+        pub const fn fix(self) -> &'static str {
+            match self { #(Self::#variants => #fixes,)* }
+        }
+
+        /// For server authors: when this is the right code to send, and which neighbour fits
+        /// a nearby case instead.
+        pub const fn use_when(self) -> &'static str {
+            match self { #(Self::#variants => #use_when,)* }
+        }
+
+        /// Words operators search for that the title does not contain.
+        pub const fn keywords(self) -> &'static [&'static str] {
+            match self { #(Self::#variants => #keywords,)* }
+        }
+
+        /// The documents that define the code.
+        pub const fn references(self) -> &'static [Reference] {
+            match self { #(Self::#variants => #references,)* }
+        }
+
+        /// How established the code is.
+        pub const fn status(self) -> Status {
+            match self { #(Self::#variants => #statuses,)* }
+        }
+    }
+}
+
 fn reply_code_enum(catalogue: &Catalogue, matrix: &Matrix) -> TokenStream {
     let codes = sorted_codes(catalogue);
     let names = code_variant_names(catalogue);
@@ -443,23 +509,14 @@ fn reply_code_enum(catalogue: &Catalogue, matrix: &Matrix) -> TokenStream {
         .iter()
         .map(|c| Literal::u16_unsuffixed(u16_of(c.code.value)))
         .collect();
-    let field =
-        |get: fn(&CodeEntry) -> &str| codes.iter().map(move |c| get(c)).collect::<Vec<&str>>();
-    let titles = field(|c| &c.title.value);
-    let reply_texts = field(|c| &c.reply_text.value);
-    let descriptions = field(|c| &c.prose.description.value);
-    let when_seen = field(|c| &c.prose.when_seen.value);
-    let fixes = field(|c| &c.prose.fix.value);
-    let use_when = field(|c| &c.prose.use_when.value);
-    let keywords = codes.iter().map(|c| {
-        let words = c.prose.keywords.iter().map(|k| k.value.as_str());
-        quote! { &[#(#words),*] }
-    });
-    let references: Vec<TokenStream> = codes
-        .iter()
-        .map(|c| references_tokens(references_of(&c.prose.references)))
-        .collect();
-    let statuses = codes.iter().map(|c| status_tokens(c.status.value));
+    let reply_texts = codes.iter().map(|c| c.reply_text.value.as_str());
+    let common = entry_accessors(
+        &variants,
+        &codes
+            .iter()
+            .map(|c| (c.title.value.as_str(), &c.prose, c.status.value))
+            .collect::<Vec<_>>(),
+    );
     let connections = codes
         .iter()
         .map(|c| match c.connection.as_ref().map(|l| l.value) {
@@ -555,50 +612,11 @@ fn reply_code_enum(catalogue: &Catalogue, matrix: &Matrix) -> TokenStream {
                 match self { #(Self::#variants => #numbers,)* }
             }
 
-            /// A short title.
-            pub const fn title(self) -> &'static str {
-                match self { #(Self::#variants => #titles,)* }
-            }
+            #common
 
             /// The reply text the defining document prints, e.g. `<domain> Service ready`.
             pub const fn reply_text(self) -> &'static str {
                 match self { #(Self::#variants => #reply_texts,)* }
-            }
-
-            /// What the server is telling the client, and what it means for the client.
-            pub const fn description(self) -> &'static str {
-                match self { #(Self::#variants => #descriptions,)* }
-            }
-
-            /// When in the session the code arrives, and its usual causes.
-            pub const fn when_seen(self) -> &'static str {
-                match self { #(Self::#variants => #when_seen,)* }
-            }
-
-            /// What to do about it: the sending side, then the receiving side.
-            pub const fn fix(self) -> &'static str {
-                match self { #(Self::#variants => #fixes,)* }
-            }
-
-            /// For server authors: when this is the right code to send, and which neighbour fits
-            /// a nearby case instead.
-            pub const fn use_when(self) -> &'static str {
-                match self { #(Self::#variants => #use_when,)* }
-            }
-
-            /// Words operators search for that the title does not contain.
-            pub const fn keywords(self) -> &'static [&'static str] {
-                match self { #(Self::#variants => #keywords,)* }
-            }
-
-            /// The documents that define the code.
-            pub const fn references(self) -> &'static [Reference] {
-                match self { #(Self::#variants => #references,)* }
-            }
-
-            /// How established the code is.
-            pub const fn status(self) -> Status {
-                match self { #(Self::#variants => #statuses,)* }
             }
 
             /// Whether the reply opens or closes the connection, when it does either.
@@ -648,28 +666,13 @@ fn enhanced_code_enum(catalogue: &Catalogue) -> TokenStream {
         .iter()
         .map(|(e, _, _)| e.code.value.as_str())
         .collect();
-    let field = |get: fn(&EnhancedEntry) -> &str| {
-        enhanced
+    let common = entry_accessors(
+        &variants,
+        &enhanced
             .iter()
-            .map(move |(e, _, _)| get(e))
-            .collect::<Vec<&str>>()
-    };
-    let titles = field(|e| &e.title.value);
-    let descriptions = field(|e| &e.prose.description.value);
-    let when_seen = field(|e| &e.prose.when_seen.value);
-    let fixes = field(|e| &e.prose.fix.value);
-    let use_when = field(|e| &e.prose.use_when.value);
-    let keywords = enhanced.iter().map(|(e, _, _)| {
-        let words = e.prose.keywords.iter().map(|k| k.value.as_str());
-        quote! { &[#(#words),*] }
-    });
-    let references: Vec<TokenStream> = enhanced
-        .iter()
-        .map(|(e, _, _)| references_tokens(references_of(&e.prose.references)))
-        .collect();
-    let statuses = enhanced
-        .iter()
-        .map(|(e, _, _)| status_tokens(e.status.value));
+            .map(|(e, _, _)| (e.title.value.as_str(), &e.prose, e.status.value))
+            .collect::<Vec<_>>(),
+    );
     let subjects = enhanced.iter().map(|(_, s, _)| {
         let name = catalogue
             .enhanced_subjects
@@ -765,46 +768,7 @@ fn enhanced_code_enum(catalogue: &Catalogue) -> TokenStream {
                 match self { #(Self::#variants => EnhancedSubject::#subjects,)* }
             }
 
-            /// The registry's title.
-            pub const fn title(self) -> &'static str {
-                match self { #(Self::#variants => #titles,)* }
-            }
-
-            /// What the code tells the client.
-            pub const fn description(self) -> &'static str {
-                match self { #(Self::#variants => #descriptions,)* }
-            }
-
-            /// When the code arrives, and its usual causes.
-            pub const fn when_seen(self) -> &'static str {
-                match self { #(Self::#variants => #when_seen,)* }
-            }
-
-            /// What to do about it: the sending side, then the receiving side.
-            pub const fn fix(self) -> &'static str {
-                match self { #(Self::#variants => #fixes,)* }
-            }
-
-            /// For server authors: when this is the right code to send, and which neighbour fits
-            /// a nearby case instead.
-            pub const fn use_when(self) -> &'static str {
-                match self { #(Self::#variants => #use_when,)* }
-            }
-
-            /// Words operators search for that the title does not contain.
-            pub const fn keywords(self) -> &'static [&'static str] {
-                match self { #(Self::#variants => #keywords,)* }
-            }
-
-            /// The documents that define the code.
-            pub const fn references(self) -> &'static [Reference] {
-                match self { #(Self::#variants => #references,)* }
-            }
-
-            /// How established the code is.
-            pub const fn status(self) -> Status {
-                match self { #(Self::#variants => #statuses,)* }
-            }
+            #common
 
             /// The catalogued basic reply codes the IANA registry associates with this code.
             pub const fn basic(self) -> &'static [ReplyCode] {

@@ -129,6 +129,20 @@ impl Extractor {
     /// `emit`, in input order.
     pub fn push_line(&mut self, raw: &[u8], emit: &mut impl FnMut(Finding)) {
         self.line += 1;
+        // qmail-send logs write the remote reply with `_` for every space:
+        // `Remote_host_said:_550_5.1.1_<a@example.org>...`.
+        if find(raw, b"_said:_").is_some() {
+            let spaced: Vec<u8> = raw
+                .iter()
+                .map(|&b| if b == b'_' { b' ' } else { b })
+                .collect();
+            self.read_line(&spaced, emit);
+        } else {
+            self.read_line(raw, emit);
+        }
+    }
+
+    fn read_line(&mut self, raw: &[u8], emit: &mut impl FnMut(Finding)) {
         let content = strip_line_end(raw);
         let indented = matches!(content.first(), Some(b' ' | b'\t'));
         let (prefix_len, body) = strip_quote_prefix(content);
@@ -357,7 +371,8 @@ impl Extractor {
             lines: 1,
             closed_text: false,
         };
-        let opener = opener_before(body, at);
+        let opener = tuple_text(body, at)
+            .map_or_else(|| opener_before(body, at), |start| Some(body[start - 1]));
         let (text, closed) = reply_extent(&body[at..], opener);
         open.closed_text = closed;
         Self::add_segments(&mut open, text, true);
@@ -531,13 +546,29 @@ fn is_code_at(body: &[u8], at: usize) -> bool {
         && body[at + 2].is_ascii_digit()
         && matches!(
             body.get(at + 3),
-            None | Some(b' ' | b'\t' | b'-' | b'\'' | b'"')
+            None | Some(b' ' | b'\t' | b'-' | b'\'' | b'"' | b',')
         )
+}
+
+/// `(550, b'5.1.1 ...')` (Python's smtplib) or `(550, '...')`: where the text starts after a
+/// code followed by a comma, if it is one of these forms.
+fn tuple_text(body: &[u8], at: usize) -> Option<usize> {
+    let rest = body.get(at + 3..)?;
+    let rest_start = at + 3;
+    for form in [&b", b'"[..], b", b\"", b", '", b", \""] {
+        if rest.starts_with(form) {
+            return Some(rest_start + form.len());
+        }
+    }
+    None
 }
 
 /// An enhanced code right after the code at `at` (past a space or `-`, an optional quote or
 /// `#`), and whether it was misplaced (`#`).
 fn enhanced_after(body: &[u8], at: usize) -> Option<(EnhancedStatus, bool)> {
+    if let Some(start) = tuple_text(body, at) {
+        return leading_enhanced(body.get(start..)?).map(|(status, _)| (status, false));
+    }
     let mut i = at + 3;
     if !matches!(body.get(i), Some(b' ' | b'-' | b'\t')) {
         return None;
@@ -578,16 +609,26 @@ fn accepted(body: &[u8], at: usize) -> bool {
         return false;
     }
     let prev = if at == 0 { None } else { Some(body[at - 1]) };
+    let strong = enhanced_after(body, at).is_some();
     let left_ok = match prev {
         None | Some(b' ' | b'\t' | b'(' | b'\'' | b'"' | b'#' | b';') => true,
-        Some(b'=') => key_before(body, at - 1)
-            .is_some_and(|k| REPLY_KEYS.iter().any(|r| eq_ignore_case(k, r))),
+        Some(b'=') => {
+            strong
+                || key_before(body, at - 1)
+                    .is_some_and(|k| REPLY_KEYS.iter().any(|r| eq_ignore_case(k, r)))
+        }
+        // `LED=[{550 5.1.10 ...` (Exchange message tracking), `<421 4.4.2 ...>`
+        Some(b'[' | b'{' | b'<') => strong,
         _ => false,
     };
     if !left_ok {
         return false;
     }
-    if enhanced_after(body, at).is_some() {
+    if body.get(at + 3) == Some(&b',') {
+        // Only `(550, b'...')` and `"code": 550,` forms carry a code before a comma.
+        return (prev == Some(b'(') && tuple_text(body, at).is_some()) || json_code_key(body, at);
+    }
+    if strong {
         return true;
     }
     if prev == Some(b'=') {
@@ -658,6 +699,28 @@ const UNITS: [&[u8]; 16] = [
     b"messages",
 ];
 
+/// `"code": 550` in JSON from delivery services (`code`, `smtp-code`, `status-code`...).
+fn json_code_key(body: &[u8], at: usize) -> bool {
+    let before = trim_end(&body[..at]);
+    let Some(before) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let Some(key) = trim_end(before).strip_suffix(b"\"") else {
+        return false;
+    };
+    let start = key.iter().rposition(|b| *b == b'"').map_or(0, |i| i + 1);
+    let key = &key[start..];
+    let key_lower: Vec<u8> = key
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .filter(u8::is_ascii_alphabetic)
+        .collect();
+    matches!(
+        key_lower.as_slice(),
+        b"code" | b"smtpcode" | b"statuscode" | b"responsecode" | b"replycode"
+    )
+}
+
 /// The `key` of a `key=` that ends at `eq` (the index of `=`).
 fn key_before(body: &[u8], eq: usize) -> Option<&[u8]> {
     let start = body[..eq]
@@ -704,7 +767,10 @@ fn next_segment(text: &[u8], from: usize, digits: [u8; 3]) -> Option<usize> {
     while let Some(i) = find(&text[from.min(text.len())..], &digits) {
         let at = from + i;
         from = at + 1;
-        let left = at == 0 || matches!(text[at - 1], b' ' | b'\t' | b'\'' | b'"');
+        // A JSON string keeps a reply's line breaks as the two characters `\n`.
+        let left = at == 0
+            || matches!(text[at - 1], b' ' | b'\t' | b'\'' | b'"')
+            || text[..at].ends_with(b"\\n");
         let right = matches!(text.get(at + 3), None | Some(b' ' | b'-'));
         if left && right {
             return Some(at);

@@ -14,7 +14,7 @@ Examples:
   smtp-codes list 4xx             every catalogued 4xx code (also 55x, 5.7.x, X.1.x)
   smtp-codes list --after RCPT    the replies the RFCs allow after RCPT
   smtp-codes search mailbox full  codes whose text mentions all the words, best match first
-  smtp-codes explain < bounce.txt  find and explain every reply in a bounce, a log or a paste
+  smtp-codes explain < bounce.txt find and explain every reply in a bounce, a log or a paste
   smtp-codes explain --count /var/log/mail.log   tally a log by (basic, enhanced) pair
   smtp-codes 250 --json           machine-readable output
 
@@ -48,12 +48,13 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Args)]
+#[allow(clippy::doc_markdown)] // the doc comments are --help text, not Markdown
 pub struct Global {
     /// Print machine-readable JSON on stdout
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// When to colour the output: auto colours only a terminal, and not when `NO_COLOR` is set
+    /// When to colour the output: auto colours only a terminal, and not when NO_COLOR is set
     #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 }

@@ -10,8 +10,9 @@ use clap::ValueEnum;
 
 /// `--color`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+#[allow(clippy::doc_markdown)] // the variant docs are --help text, not Markdown
 pub enum ColorChoice {
-    /// Colour when stdout is a terminal and `NO_COLOR` is unset or empty.
+    /// Colour when stdout is a terminal and NO_COLOR is unset or empty.
     #[default]
     Auto,
     /// Always colour, even into a pipe.

@@ -217,7 +217,11 @@ impl Extractor {
             self.keep_or_emit(open, emit);
             return;
         }
-        if let Some(finding) = self.dsn_field(body).or_else(|| self.qmail_trailer(body)) {
+        if let Some(finding) = self
+            .dsn_field(body)
+            .or_else(|| self.qmail_trailer(body))
+            .or_else(|| self.bare_enhanced(body))
+        {
             emit(finding);
         }
     }
@@ -285,6 +289,38 @@ impl Extractor {
             enhanced: Some(status),
             deviations: Deviations::NONE,
         })
+    }
+
+    /// An enhanced code where a reply would stand but its basic code is missing:
+    /// `...: 5.7.1 Spam message rejected` (a Postfix milter reject), `smtp; 5.1.0 - Unknown
+    /// address`, `The server response was: 5.1.1 User unknown`. Text must follow it, so that
+    /// `Version: 2.5.1` is no code.
+    fn bare_enhanced(&self, body: &[u8]) -> Option<Finding> {
+        let mut from = 0;
+        while let Some(i) = body[from..].iter().position(|b| matches!(b, b':' | b';')) {
+            let mark = from + i;
+            from = mark + 1;
+            let start = mark + 1 + body[mark + 1..].iter().take_while(|b| **b == b' ').count();
+            let Some((status, used)) = leading_enhanced(&body[start..]) else {
+                continue;
+            };
+            let after = &body[start + used..];
+            let text_follows = after.first() == Some(&b' ')
+                && after
+                    .get(1)
+                    .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'<' | b'-'));
+            let version = ends_with_word(trim_end(&body[..mark]), b"version");
+            if text_follows && !version && status.subject() <= 7 {
+                return Some(Finding {
+                    line: self.line,
+                    text: self.text_of(trim_end(&body[start..])),
+                    code: None,
+                    enhanced: Some(status),
+                    deviations: Deviations::NONE,
+                });
+            }
+        }
+        None
     }
 
     /// `dsn=5.1.1` (Postfix and Sendmail logs) on a line without a reply.

@@ -655,6 +655,8 @@ fn accepted(body: &[u8], at: usize) -> bool {
         }
         // `LED=[{550 5.1.10 ...` (Exchange message tracking), `<421 4.4.2 ...>`
         Some(b'[' | b'{' | b'<') => strong,
+        // Exchange protocol logs are CSV with `<` marking what the server sent: `<,550 ...`.
+        Some(b',') => strong || (at >= 2 && body[at - 2] == b'<'),
         _ => false,
     };
     if !left_ok {
@@ -664,7 +666,7 @@ fn accepted(body: &[u8], at: usize) -> bool {
         // Only `(550, b'...')` and `"code": 550,` forms carry a code before a comma.
         return (prev == Some(b'(') && tuple_text(body, at).is_some()) || json_code_key(body, at);
     }
-    if strong {
+    if strong || prev == Some(b',') {
         return true;
     }
     if prev == Some(b'=') {

@@ -179,14 +179,14 @@ impl Extractor {
                 {
                     open.lines += 1;
                     self.continue_embedded(&mut open, body, true);
-                    self.keep_or_emit(open, emit);
+                    self.keep_open(open);
                     return;
                 }
                 if continues && indented && !open.closed_text && raw_reply_shape(body).is_none() {
                     // A folded header or a wrapped bounce: the reply's text goes on.
                     open.lines += 1;
                     self.continue_embedded(&mut open, body, false);
-                    self.keep_or_emit(open, emit);
+                    self.keep_open(open);
                     return;
                 }
                 emit(finish_embedded(open));
@@ -214,7 +214,7 @@ impl Extractor {
             return;
         }
         if let Some(open) = self.start_embedded(body) {
-            self.keep_or_emit(open, emit);
+            self.keep_open(open);
             return;
         }
         if let Some(finding) = self
@@ -235,10 +235,9 @@ impl Extractor {
         }
     }
 
-    fn keep_or_emit(&mut self, open: Embedded, emit: &mut impl FnMut(Finding)) {
-        // Keep collecting while the reply may go on: after a `-` segment, or while folded
-        // lines may follow. The next line decides.
-        let _ = emit;
+    /// Keeps a reply open: it may go on (after a `-` segment, or in folded lines); the next
+    /// line decides.
+    fn keep_open(&mut self, open: Embedded) {
         self.open = Some(Open::Embedded(open));
     }
 

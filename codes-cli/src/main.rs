@@ -341,6 +341,16 @@ fn read_failure(what: &str, error: &std::io::Error) -> Failure {
     Failure::new(format!("cannot read {what}: {error}"))
 }
 
+/// For `explain`: exit status 1 and a note when the input held no reply.
+fn nothing_found(empty: bool, notes: &mut Vec<String>) -> Found {
+    if empty {
+        notes.push("no SMTP reply code found in the input".to_owned());
+        Found::Missing
+    } else {
+        Found::All
+    }
+}
+
 fn explain(args: &[String], json: bool) -> Result<Output, Failure> {
     let findings = if args.is_empty() || args == ["-"] {
         explain::findings(std::io::stdin().lock())
@@ -349,12 +359,7 @@ fn explain(args: &[String], json: bool) -> Result<Output, Failure> {
         explain::findings(args.join(" ").as_bytes()).map_err(|e| read_failure("the text", &e))?
     };
     let mut notes = Vec::new();
-    let found = if findings.is_empty() {
-        notes.push("no SMTP reply code found in the input".to_owned());
-        Found::Missing
-    } else {
-        Found::All
-    };
+    let found = nothing_found(findings.is_empty(), &mut notes);
     let stdout = if json {
         to_json(
             &findings
@@ -396,12 +401,7 @@ fn explain_count(files: &[String], json: bool) -> Result<Output, Failure> {
     }
     let rows = explain::sorted(&tally);
     let mut notes = Vec::new();
-    let found = if rows.is_empty() {
-        notes.push("no SMTP reply code found in the input".to_owned());
-        Found::Missing
-    } else {
-        Found::All
-    };
+    let found = nothing_found(rows.is_empty(), &mut notes);
     let stdout = if json {
         let rows: Vec<json::CountJson> = rows
             .iter()

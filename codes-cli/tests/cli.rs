@@ -17,6 +17,16 @@ fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("utf-8")
 }
 
+/// The strings of a JSON array.
+fn strings(value: &Value) -> Vec<&str> {
+    value
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 fn json_of(args: &[&str]) -> Value {
     serde_json::from_str(&stdout_of(args)).expect("valid JSON")
 }
@@ -326,27 +336,12 @@ fn an_enhanced_card_shows_its_class_and_associated_basic_codes() {
 #[test]
 fn json_550_lists_rcpt_errors_and_x_1_1() {
     let value = &json_of(&["550", "--json"])[0];
-    let errors: Vec<&str> = value["after"]["error"]
-        .as_array()
-        .expect("after.error")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let errors: Vec<&str> = strings(&value["after"]["error"]);
     assert!(errors.contains(&"RCPT"), "{errors:?}");
-    let enhanced: Vec<&str> = value["enhanced"]
-        .as_array()
-        .expect("enhanced")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let enhanced: Vec<&str> = strings(&value["enhanced"]);
     assert!(enhanced.contains(&"X.1.1"), "{enhanced:?}");
     let x11 = &json_of(&["X.1.1", "--json"])[0];
-    let basic: Vec<&str> = x11["associated_basic"]
-        .as_array()
-        .expect("associated_basic")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let basic: Vec<&str> = strings(&x11["associated_basic"]);
     assert!(basic.contains(&"550"), "{basic:?}");
 }
 

@@ -1,53 +1,11 @@
-//! One view over what the catalogue says about a [`Code`], whichever kind it is, so the text
-//! cards, the comparison and the JSON all read the same facts.
+//! Facts about a [`Code`] that the library gives per kind, gathered into one view for the
+//! cards, the comparison and the JSON: the commands a reply may follow, grouped by role, the
+//! registry's associations, and what the digits mean.
 
-use codes_core::{
-    BasicCode, Command, EnhancedClass, EnhancedCode, EnhancedSubject, Reference, ReplyCode, Role,
-    Status, Subject,
-};
+use codes_core::{AnyReplyCode, Class, Command, EnhancedClass, EnhancedCode, EnhancedSubject};
+use codes_core::{ReplyCode, Role, Subject};
 
 use crate::query::Code;
-
-/// The prose and metadata every catalogued code has.
-#[derive(Clone, Copy, Debug)]
-pub struct Entry {
-    pub title: &'static str,
-    pub description: &'static str,
-    pub when_seen: &'static str,
-    pub fix: &'static str,
-    pub use_when: &'static str,
-    pub keywords: &'static [&'static str],
-    pub references: &'static [Reference],
-    pub status: Status,
-}
-
-impl Entry {
-    /// The catalogue entry for a code, if it has one.
-    pub fn of(code: Code) -> Option<Self> {
-        if let Some(c) = code.reply_code() {
-            return Some(Entry {
-                title: c.title(),
-                description: c.description(),
-                when_seen: c.when_seen(),
-                fix: c.fix(),
-                use_when: c.use_when(),
-                keywords: c.keywords(),
-                references: c.references(),
-                status: c.status(),
-            });
-        }
-        code.enhanced_code().map(|c| Entry {
-            title: c.title(),
-            description: c.description(),
-            when_seen: c.when_seen(),
-            fix: c.fix(),
-            use_when: c.use_when(),
-            keywords: c.keywords(),
-            references: c.references(),
-            status: c.status(),
-        })
-    }
-}
 
 /// The commands after which the documents allow a reply, by role, in session order and
 /// without repeats (a code listed by two documents for the same command appears once).
@@ -63,11 +21,7 @@ impl After {
         let mut after = After::default();
         for command in Command::ALL {
             for allowed in code.allowed_after().iter().filter(|a| a.command == command) {
-                let list = match allowed.role {
-                    Role::Success => &mut after.success,
-                    Role::Intermediate => &mut after.intermediate,
-                    Role::Error => &mut after.error,
-                };
+                let list = after.role_mut(allowed.role);
                 if !list.contains(&command) {
                     list.push(command);
                 }
@@ -76,26 +30,37 @@ impl After {
         after
     }
 
+    fn role_mut(&mut self, role: Role) -> &mut Vec<Command> {
+        match role {
+            Role::Success => &mut self.success,
+            Role::Intermediate => &mut self.intermediate,
+            Role::Error => &mut self.error,
+        }
+    }
+
+    /// Each role with its commands, in `Role::ALL` order.
+    pub fn by_role(&self) -> [(Role, &[Command]); 3] {
+        [
+            (Role::Success, &self.success),
+            (Role::Intermediate, &self.intermediate),
+            (Role::Error, &self.error),
+        ]
+    }
+
     pub fn is_empty(&self) -> bool {
         self.success.is_empty() && self.intermediate.is_empty() && self.error.is_empty()
     }
 }
 
 /// The enhanced codes the registry associates with a basic code, catalogued or not.
-pub fn enhanced_for(code: BasicCode) -> Vec<EnhancedCode> {
-    match code.catalogued() {
-        Some(known) => known.enhanced().to_vec(),
-        None => EnhancedCode::ALL
-            .into_iter()
-            .filter(|e| e.basic_uncatalogued().contains(&code.as_u16()))
-            .collect(),
-    }
+pub fn enhanced_for(code: AnyReplyCode) -> Vec<EnhancedCode> {
+    code.associated_enhanced().collect()
 }
 
 /// The basic codes the registry associates with an enhanced code, as numbers, ascending.
 pub fn basic_for(code: EnhancedCode) -> Vec<u16> {
-    let mut numbers: Vec<u16> = code.basic().iter().map(|c| c.as_u16()).collect();
-    numbers.extend_from_slice(code.basic_uncatalogued());
+    let mut numbers: Vec<u16> = code.associated_basic().iter().map(|c| c.as_u16()).collect();
+    numbers.extend_from_slice(code.associated_uncatalogued());
     numbers.sort_unstable();
     numbers
 }
@@ -104,7 +69,7 @@ pub fn basic_for(code: EnhancedCode) -> Vec<u16> {
 #[derive(Clone, Copy, Debug)]
 pub enum Digits {
     Basic {
-        class: codes_core::Class,
+        class: Class,
         subject_digit: u8,
         subject: Option<Subject>,
     },
@@ -128,6 +93,16 @@ impl Digits {
                 subject_number: subject,
                 subject: EnhancedSubject::from_digit(subject),
             },
+        }
+    }
+
+    /// The basic class whose retry advice applies: a basic code's own, or the class with the
+    /// same digit for an enhanced code (2, 4 and 5 mean success, temporary and permanent in
+    /// both).
+    pub fn retry_class(self) -> Option<Class> {
+        match self {
+            Digits::Basic { class, .. } => Some(class),
+            Digits::Enhanced { class, .. } => class.and_then(|c| Class::from_digit(c.digit())),
         }
     }
 }

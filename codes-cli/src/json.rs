@@ -1,10 +1,12 @@
 //! The JSON the command line prints: its own small set of wire types, so the output shape is
-//! stated in one place (CONTRACT.md) and does not follow internal refactors.
+//! stated in one place (the README's JSON section) and does not follow internal refactors.
 
 use serde::Serialize;
 
-use crate::compare::Comparison;
-use crate::facts::{After, Digits, Entry, basic_for, enhanced_for};
+use codes_core::Lang;
+
+use crate::comparison::{Aspect, Comparison};
+use crate::facts::{After, Digits, basic_for, enhanced_for};
 use crate::query::Code;
 
 /// The meaning of a digit (class or subject).
@@ -72,7 +74,7 @@ pub enum KindJson {
     },
 }
 
-/// A code object (CONTRACT.md).
+/// A code object.
 #[derive(Serialize)]
 pub struct CodeJson {
     pub kind: &'static str,
@@ -87,15 +89,15 @@ pub struct CodeJson {
     pub fix: Option<&'static str>,
     pub use_when: Option<&'static str>,
     pub keywords: Option<Vec<&'static str>>,
-    pub references: Option<Vec<&'static str>>,
-    pub links: Option<Vec<LinkJson>>,
+    pub references: Option<Vec<LinkJson>>,
     #[serde(flatten)]
     pub extra: KindJson,
 }
 
 impl CodeJson {
     pub fn new(code: Code) -> Self {
-        let entry = Entry::of(code);
+        let entry = code.entry();
+        let lang = Lang::SOURCE;
         let (class, subject) = digits(code);
         let extra = match code {
             Code::Basic(basic) => {
@@ -135,18 +137,17 @@ impl CodeJson {
             },
             code: code.to_string(),
             known: entry.is_some(),
-            title: entry.map(|e| e.title),
-            status: entry.map(|e| e.status.as_str()),
+            title: entry.map(|e| e.title().get(lang)),
+            status: entry.map(|e| e.status().as_str()),
             class,
             subject,
-            description: entry.map(|e| e.description),
-            when_seen: entry.map(|e| e.when_seen),
-            fix: entry.map(|e| e.fix),
-            use_when: entry.map(|e| e.use_when),
-            keywords: entry.map(|e| e.keywords.to_vec()),
-            references: entry.map(|e| e.references.iter().map(|r| r.text).collect()),
-            links: entry.map(|e| {
-                e.references
+            description: entry.map(|e| e.description().get(lang)),
+            when_seen: entry.map(|e| e.when_seen().get(lang)),
+            fix: entry.map(|e| e.fix().get(lang)),
+            use_when: entry.map(|e| e.use_when().get(lang)),
+            keywords: entry.map(|e| e.keywords().get(lang).to_vec()),
+            references: entry.map(|e| {
+                e.references()
                     .iter()
                     .map(|r| LinkJson {
                         reference: r.text,
@@ -212,6 +213,17 @@ pub struct RowJson {
     pub b: String,
 }
 
+/// One aspect of a comparison: both values, whether they are the same, and the sentence
+/// `compare` prints for it.
+#[derive(Serialize)]
+pub struct DifferenceJson {
+    pub aspect: Aspect,
+    pub a: Option<String>,
+    pub b: Option<String>,
+    pub same: bool,
+    pub text: String,
+}
+
 /// One side's "when to use which" advice.
 #[derive(Serialize)]
 pub struct AdviceJson {
@@ -224,26 +236,45 @@ pub struct AdviceJson {
 pub struct CompareJson {
     pub a: CodeJson,
     pub b: CodeJson,
-    pub differences: Vec<String>,
+    pub differences: Vec<DifferenceJson>,
     pub table: Vec<RowJson>,
     pub use_which: Vec<AdviceJson>,
 }
 
 impl CompareJson {
-    pub fn new(a: Code, b: Code, comparison: Comparison) -> Self {
+    pub fn new(comparison: &Comparison) -> Self {
+        let [a, b] = comparison.codes;
         CompareJson {
             a: CodeJson::new(a),
             b: CodeJson::new(b),
-            differences: comparison.differences,
+            differences: comparison
+                .differences
+                .iter()
+                .map(|d| DifferenceJson {
+                    aspect: d.aspect,
+                    a: d.a.clone(),
+                    b: d.b.clone(),
+                    same: d.same,
+                    text: crate::render::compare::sentence(d, a, b),
+                })
+                .collect(),
             table: comparison
                 .table
-                .into_iter()
-                .map(|(aspect, a, b)| RowJson { aspect, a, b })
+                .iter()
+                .map(|row| RowJson {
+                    aspect: row.label,
+                    a: row.a.clone(),
+                    b: row.b.clone(),
+                })
                 .collect(),
             use_which: comparison
-                .use_which
-                .into_iter()
-                .map(|(code, use_when)| AdviceJson { code, use_when })
+                .codes
+                .iter()
+                .zip(comparison.advice)
+                .map(|(code, advice)| AdviceJson {
+                    code: code.to_string(),
+                    use_when: crate::render::compare::use_which(*code, advice),
+                })
                 .collect(),
         }
     }
@@ -257,44 +288,57 @@ pub struct CheckJson {
     pub registered: Option<bool>,
 }
 
-/// One reply found by `explain`.
+/// One reply found by `explain`: where it is, what it says, its codes (flattened into the
+/// object) and how it departs from the standards.
 #[derive(Serialize)]
 pub struct FindingJson {
     pub line: usize,
     pub text: String,
+    #[serde(flatten)]
+    pub codes: FoundCodesJson,
+    /// Each way the reply departs from the standards.
+    pub deviations: Vec<DeviationJson>,
+}
+
+/// The codes of a reply and whether they fit together.
+#[derive(Serialize)]
+pub struct FoundCodesJson {
     pub basic: Option<CodeJson>,
     pub enhanced: Option<CodeJson>,
     pub check: Option<CheckJson>,
-    /// Short names of the deviations (`"lf-line-end"`).
-    pub deviations: Vec<&'static str>,
-    /// What each deviation means, in the same order.
-    pub deviation_details: Vec<&'static str>,
+}
+
+/// A deviation: its stable name and what it means.
+#[derive(Serialize)]
+pub struct DeviationJson {
+    pub name: &'static str,
+    pub description: &'static str,
 }
 
 impl FindingJson {
     pub fn new(finding: &codes_core::extract::Finding) -> Self {
-        let enhanced = finding.enhanced.map(crate::render::explain::enhanced_code);
+        let enhanced = finding.enhanced.map(Code::with_class);
         FindingJson {
             line: finding.line,
             text: finding.text.clone(),
-            basic: finding.code.map(|c| CodeJson::new(Code::Basic(c))),
-            enhanced: enhanced.map(CodeJson::new),
-            check: finding.code.zip(finding.enhanced).map(|(b, e)| {
-                let check = codes_core::PairCheck::new(b, e);
-                CheckJson {
-                    classes_agree: check.classes_agree,
-                    registered: check.registered,
-                }
-            }),
+            codes: FoundCodesJson {
+                basic: finding.code.map(|c| CodeJson::new(Code::Basic(c))),
+                enhanced: enhanced.map(CodeJson::new),
+                check: finding.code.zip(finding.enhanced).map(|(b, e)| {
+                    let check = codes_core::PairCheck::new(b, e);
+                    CheckJson {
+                        classes_agree: check.classes_agree,
+                        registered: check.registered,
+                    }
+                }),
+            },
             deviations: finding
                 .deviations
                 .iter()
-                .map(codes_core::Deviation::name)
-                .collect(),
-            deviation_details: finding
-                .deviations
-                .iter()
-                .map(codes_core::Deviation::description)
+                .map(|d| DeviationJson {
+                    name: d.name(),
+                    description: d.description(),
+                })
                 .collect(),
         }
     }

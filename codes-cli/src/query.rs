@@ -4,13 +4,13 @@
 
 use std::fmt;
 
-use codes_core::{BasicCode, EnhancedClass, EnhancedCode, EnhancedStatus, ReplyCode};
+use codes_core::{AnyEnhancedCode, AnyReplyCode, EnhancedClass, EnhancedCode, Entry, ReplyCode};
 
 /// A code the user asked about; it may or may not be in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Code {
     /// A three-digit reply code.
-    Basic(BasicCode),
+    Basic(AnyReplyCode),
     /// An enhanced status code; `class` is `None` for the class-independent `X.S.D` form.
     Enhanced {
         class: Option<EnhancedClass>,
@@ -24,6 +24,15 @@ impl Code {
     pub fn x_form(code: EnhancedCode) -> Self {
         Code::Enhanced {
             class: None,
+            subject: code.subject_number(),
+            detail: code.detail(),
+        }
+    }
+
+    /// The enhanced code as found in a reply, with its class.
+    pub fn with_class(code: AnyEnhancedCode) -> Self {
+        Code::Enhanced {
+            class: Some(code.class()),
             subject: code.subject_number(),
             detail: code.detail(),
         }
@@ -58,7 +67,34 @@ impl Code {
 
     /// Whether the catalogue has an entry for it.
     pub fn known(self) -> bool {
-        self.reply_code().is_some() || self.enhanced_code().is_some()
+        self.entry().is_some()
+    }
+
+    /// What the catalogue says about it, whichever kind it is.
+    pub fn entry(self) -> Option<&'static Entry> {
+        match (self.reply_code(), self.enhanced_code()) {
+            (Some(code), _) => Some(code.entry()),
+            (_, Some(code)) => Some(code.entry()),
+            _ => None,
+        }
+    }
+
+    /// The class digit the code carries: a basic code's first digit, an enhanced code's
+    /// class; `None` for the class-independent `X` form.
+    pub fn class_digit(self) -> Option<u16> {
+        match self {
+            Code::Basic(code) => Some(code.class().digit()),
+            Code::Enhanced { class, .. } => class.map(EnhancedClass::digit),
+        }
+    }
+
+    /// Every catalogued code: the basic ones, then the enhanced ones in their `X` form.
+    pub fn all_catalogued() -> Vec<Code> {
+        ReplyCode::ALL
+            .iter()
+            .map(|c| Code::Basic((*c).into()))
+            .chain(EnhancedCode::ALL.iter().map(|e| Code::x_form(*e)))
+            .collect()
     }
 }
 
@@ -126,7 +162,7 @@ impl Pattern {
         match self {
             Pattern::Basic(_) => ReplyCode::ALL
                 .iter()
-                .map(|c| Code::Basic(BasicCode::from(*c)))
+                .map(|c| Code::Basic(AnyReplyCode::from(*c)))
                 .filter(|c| self.matches(*c))
                 .collect(),
             Pattern::Enhanced { class, .. } => EnhancedCode::ALL
@@ -161,7 +197,8 @@ fn is_wild(c: char) -> bool {
     c == 'x' || c == 'X'
 }
 
-/// Parses one argument.
+/// Parses one argument. The digits are checked by the library's own parsers: a pattern is
+/// checked with each `x` replaced by the smallest digit that may stand there.
 pub fn parse(arg: &str) -> Result<Query, BadInput> {
     let text = arg.trim();
     let bad = |why: &str| BadInput(format!("`{arg}` is not a code: {why}"));
@@ -176,64 +213,65 @@ pub fn parse(arg: &str) -> Result<Query, BadInput> {
     if !text.chars().all(|c| c.is_ascii_digit() || is_wild(c)) {
         return Err(bad(FORMS));
     }
-    if text.chars().count() != 3 {
+    if text.len() != 3 {
         return Err(bad("a reply code is three digits, such as 250"));
     }
-    let first = text.chars().next().unwrap_or('x');
-    if let Some(d) = first.to_digit(10) {
-        if !(2..=5).contains(&d) {
-            return Err(bad(&format!(
-                "a reply code starts with 2, 3, 4 or 5 (RFC 5321 §4.2.1), not {d}"
-            )));
-        }
-    }
+    let concrete: String = text
+        .chars()
+        .enumerate()
+        .map(|(i, c)| match (is_wild(c), i) {
+            (true, 0) => '2',
+            (true, _) => '0',
+            (false, _) => c,
+        })
+        .collect();
+    let code = concrete
+        .parse::<AnyReplyCode>()
+        .map_err(|e| bad(&e.to_string()))?;
     if text.chars().any(is_wild) {
-        let mut digits = [None; 3];
-        for (slot, c) in digits.iter_mut().zip(text.chars()) {
-            *slot = c.to_digit(10).and_then(|d| u16::try_from(d).ok());
-        }
+        let digits = [0, 1, 2].map(|i| {
+            text.chars()
+                .nth(i)
+                .and_then(|c| c.to_digit(10))
+                .and_then(|d| u16::try_from(d).ok())
+        });
         return Ok(Query::Pattern(Pattern::Basic(digits)));
     }
-    text.parse::<BasicCode>()
-        .map(|c| Query::Code(Code::Basic(c)))
-        .map_err(|e| bad(&e.to_string()))
+    Ok(Query::Code(Code::Basic(code)))
 }
 
 /// `5.7.1`, `X.7.1`, `5.7.x`, `X.x.x`...
 fn parse_enhanced(text: &str) -> Option<Query> {
-    let mut parts = text.split('.');
-    let (class, subject, detail) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
+    let parts: Vec<&str> = text.split('.').collect();
+    let [class, subject, detail] = parts.as_slice() else {
         return None;
-    }
-    let class = match class {
-        "x" | "X" => None,
-        digit => Some(EnhancedClass::from_digit(
-            digit.parse().ok().filter(|_| digit.len() == 1)?,
-        )?),
     };
-    let number = |part: &str| -> Option<Option<u16>> {
-        if part.len() == 1 && part.chars().all(is_wild) {
-            return Some(None);
+    let wild = |part: &str| part.len() == 1 && part.chars().all(is_wild);
+    let concrete = |part: &str, stand_in: &str| {
+        if wild(part) {
+            stand_in.to_owned()
+        } else {
+            part.to_owned()
         }
-        let ok = (1..=3).contains(&part.len())
-            && part.bytes().all(|b| b.is_ascii_digit())
-            && (part == "0" || !part.starts_with('0'));
-        ok.then(|| part.parse().ok()).flatten().map(Some)
     };
-    let (subject, detail) = (number(subject)?, number(detail)?);
+    // The library checks the form: one class digit, then one to three digits each.
+    let parsed: AnyEnhancedCode = format!(
+        "{}.{}.{}",
+        concrete(class, "2"),
+        concrete(subject, "0"),
+        concrete(detail, "0")
+    )
+    .parse()
+    .ok()?;
+    let class = (!wild(class)).then(|| parsed.class());
+    let subject = (!wild(subject)).then(|| parsed.subject_number());
+    let detail = (!wild(detail)).then(|| parsed.detail());
     match (subject, detail) {
-        (Some(subject), Some(detail)) => {
-            if let Some(class) = class {
-                // Checked through the library so the rules stay in one place.
-                EnhancedStatus::new(class.digit(), subject, detail)?;
-            }
-            Some(Query::Code(Code::Enhanced {
-                class,
-                subject,
-                detail,
-            }))
-        }
+        (Some(subject), Some(detail)) => Some(Query::Code(Code::Enhanced {
+            class,
+            subject,
+            detail,
+        })),
         _ => Some(Query::Pattern(Pattern::Enhanced {
             class,
             subject,

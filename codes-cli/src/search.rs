@@ -8,9 +8,8 @@
 //! as typed score extra. Words operators use but the text lacks belong in the catalogue's
 //! `keywords`, not here.
 
-use codes_core::{EnhancedCode, ReplyCode};
+use codes_core::{EnhancedCode, Entry, Lang, ReplyCode};
 
-use crate::facts::Entry;
 use crate::query::Code;
 
 /// How much a match in each field counts.
@@ -63,18 +62,19 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 fn document(code: Code, entry: &Entry, reply_text: &str) -> Document {
-    let keywords = entry.keywords.join(" ");
+    let lang = Lang::SOURCE;
+    let keywords = entry.keywords().get(lang).join(" ");
     let w = WEIGHTS;
     Document {
         code,
         fields: [
             (w.keywords, words(&keywords)),
-            (w.title, words(entry.title)),
+            (w.title, words(entry.title().get(lang))),
             (w.reply_text, words(reply_text)),
-            (w.description, words(entry.description)),
-            (w.when_seen, words(entry.when_seen)),
-            (w.fix, words(entry.fix)),
-            (w.use_when, words(entry.use_when)),
+            (w.description, words(entry.description().get(lang))),
+            (w.when_seen, words(entry.when_seen().get(lang))),
+            (w.fix, words(entry.fix().get(lang))),
+            (w.use_when, words(entry.use_when().get(lang))),
         ],
     }
 }
@@ -82,16 +82,14 @@ fn document(code: Code, entry: &Entry, reply_text: &str) -> Document {
 fn documents() -> Vec<Document> {
     let mut docs = Vec::new();
     for reply in ReplyCode::ALL {
-        let code = Code::Basic(reply.into());
-        if let Some(entry) = Entry::of(code) {
-            docs.push(document(code, &entry, reply.reply_text()));
-        }
+        docs.push(document(
+            Code::Basic(reply.into()),
+            reply.entry(),
+            reply.reply_text(),
+        ));
     }
     for enhanced in EnhancedCode::ALL {
-        let code = Code::x_form(enhanced);
-        if let Some(entry) = Entry::of(code) {
-            docs.push(document(code, &entry, ""));
-        }
+        docs.push(document(Code::x_form(enhanced), enhanced.entry(), ""));
     }
     docs
 }

@@ -215,7 +215,7 @@ fn list_4xx_holds_only_and_all_4xx_codes() {
     assert_eq!(listed, expected);
 }
 
-/// The fields CONTRACT.md requires of every code object.
+/// The fields the README promises in every code object.
 const CODE_FIELDS: [&str; 10] = [
     "kind",
     "code",
@@ -399,27 +399,58 @@ fn list_after_rcpt_gives_the_rfc_codes_with_their_references() {
     assert!(!codes.contains(&"354"), "354 answers DATA, not RCPT");
 }
 
+/// The difference of a `compare --json` output with this aspect.
+fn difference<'a>(value: &'a Value, aspect: &str) -> &'a Value {
+    value["differences"]
+        .as_array()
+        .expect("differences")
+        .iter()
+        .find(|d| d["aspect"] == aspect)
+        .unwrap_or_else(|| panic!("no {aspect} in {value}"))
+}
+
 #[test]
 fn compare_works_across_kinds() {
     let value = json_of(&["compare", "550", "5.1.1", "--json"]);
-    let differences = value["differences"].as_array().expect("differences");
+    let agree = difference(&value, "classes_agree");
+    assert_eq!(agree["same"], true);
     assert!(
-        differences
-            .iter()
-            .any(|d| d.as_str().is_some_and(|s| s.contains("agree in class")))
+        agree["text"]
+            .as_str()
+            .is_some_and(|s| s.contains("agree in class"))
     );
-    assert!(differences.iter().any(|d| {
-        d.as_str()
+    let registry = difference(&value, "registry");
+    assert_eq!(
+        (&registry["a"], &registry["b"]),
+        (&Value::from("550"), &Value::from("5.1.1"))
+    );
+    assert!(
+        registry["text"]
+            .as_str()
             .is_some_and(|s| s.contains("associates 5.1.1 with 550"))
-    }));
-    let clash = json_of(&["compare", "550", "4.1.1", "--json"]);
-    assert!(
-        clash["differences"]
-            .as_array()
-            .expect("differences")
-            .iter()
-            .any(|d| d.as_str().is_some_and(|s| s.contains("disagree")))
     );
+    let clash = json_of(&["compare", "550", "4.1.1", "--json"]);
+    let agree = difference(&clash, "classes_agree");
+    assert_eq!(agree["same"], false);
+    assert!(
+        agree["text"]
+            .as_str()
+            .is_some_and(|s| s.contains("disagree"))
+    );
+}
+
+#[test]
+fn compare_json_gives_each_difference_as_an_object() {
+    let value = json_of(&["compare", "220", "250", "--json"]);
+    for d in value["differences"].as_array().expect("differences") {
+        for field in ["aspect", "a", "b", "same", "text"] {
+            assert!(d.get(field).is_some(), "{field} missing in {d}");
+        }
+    }
+    let class = difference(&value, "class");
+    assert_eq!(class["same"], true);
+    assert_eq!(class["a"], "2xx Positive Completion");
+    assert_eq!(difference(&value, "subject")["same"], false);
 }
 
 fn explain_json(input: &str) -> Value {
@@ -438,13 +469,14 @@ fn explain_a_pasted_multiline_reply_with_lf_line_ends() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0]["basic"]["code"], "250");
     assert_eq!(findings[0]["line"], 1);
-    let deviations: Vec<&str> = findings[0]["deviations"]
-        .as_array()
-        .expect("deviations")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    assert_eq!(deviations, ["lf-line-end"]);
+    let deviations = findings[0]["deviations"].as_array().expect("deviations");
+    assert_eq!(deviations.len(), 1);
+    assert_eq!(deviations[0]["name"], "lf-line-end");
+    assert!(
+        deviations[0]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("CRLF"))
+    );
 }
 
 #[test]
@@ -493,7 +525,7 @@ fn explain_reports_class_disagreement() {
         .as_array()
         .expect("array")
         .iter()
-        .filter_map(Value::as_str)
+        .filter_map(|d| d["name"].as_str())
         .collect();
     assert!(
         deviations.contains(&"enhanced-class-mismatch"),
@@ -654,11 +686,28 @@ fn every_card_fits_in_80_columns() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let text = stdout_of(&args);
     for line in text.lines() {
-        // URLs cannot be broken; everything else wraps.
-        if !line.contains("https://") {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+}
+
+#[test]
+fn text_snapshots_fit_in_80_columns() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    for entry in std::fs::read_dir(dir).expect("snapshots") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("snapshot");
+        if path.to_string_lossy().ends_with("_json.snap") {
+            continue;
+        }
+        for line in text.lines() {
             assert!(
                 line.chars().count() <= 80,
-                "{} columns: {line}",
+                "{}: {} columns: {line}",
+                path.display(),
                 line.chars().count()
             );
         }

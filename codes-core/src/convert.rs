@@ -1,12 +1,13 @@
 //! The conversions users expect (`FromStr`, `Display`, `TryFrom<u16>`, `From<_> for u16`) for
-//! the generated types. They hold nothing about any specific code: the generated `const fn`s
-//! do the lookups.
+//! the generated types. They hold nothing about any specific code: the generated lookups
+//! (`from_u16`, `from_parts`) do that.
 
 use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{Kind, ParseCodeError};
-use crate::{BasicCode, Command, EnhancedCode, EnhancedStatus, ReplyCode};
+use crate::scan;
+use crate::{AnyEnhancedCode, AnyReplyCode, Command, EnhancedCode, ReplyCode};
 
 /// `250`; with `{:#}`, `250 <title>`.
 impl fmt::Display for ReplyCode {
@@ -24,7 +25,7 @@ impl FromStr for ReplyCode {
     type Err = ParseCodeError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let code: BasicCode = text.parse()?;
+        let code: AnyReplyCode = text.parse()?;
         code.catalogued()
             .ok_or(ParseCodeError::new(Kind::NotCatalogued(code.as_u16())))
     }
@@ -34,7 +35,7 @@ impl TryFrom<u16> for ReplyCode {
     type Error = ParseCodeError;
 
     fn try_from(number: u16) -> Result<Self, Self::Error> {
-        let code = BasicCode::try_from(number)?;
+        let code = AnyReplyCode::try_from(number)?;
         code.catalogued()
             .ok_or(ParseCodeError::new(Kind::NotCatalogued(number)))
     }
@@ -74,25 +75,34 @@ impl FromStr for EnhancedCode {
     type Err = ParseCodeError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bytes = text.as_bytes();
-        let status = match bytes.first() {
-            // Parse with a stand-in class; the class-independent entry ignores it.
-            Some(b'X' | b'x') => {
-                let mut buffer = [0u8; 9];
-                if bytes.len() > buffer.len() {
-                    return Err(ParseCodeError::new(Kind::NotEnhanced));
-                }
-                buffer[..bytes.len()].copy_from_slice(bytes);
-                buffer[0] = b'2';
-                EnhancedStatus::from_ascii(&buffer[..bytes.len()])?
+        let (subject, detail) = match text.as_bytes() {
+            [b'X' | b'x', rest @ ..] => {
+                scan::class_independent(rest).ok_or(ParseCodeError::new(Kind::NotEnhanced))?
             }
-            _ => EnhancedStatus::from_ascii(bytes)?,
+            bytes => {
+                let code = AnyEnhancedCode::from_ascii(bytes)?;
+                (code.subject_number(), code.detail())
+            }
         };
-        status
-            .catalogued()
+        EnhancedCode::from_parts(subject, detail)
             .ok_or(ParseCodeError::new(Kind::EnhancedNotCatalogued))
     }
 }
+
+/// `TryFrom<&str>` for every code type, through its `FromStr`.
+macro_rules! try_from_str {
+    ($($type:ty),*) => {$(
+        impl TryFrom<&str> for $type {
+            type Error = ParseCodeError;
+
+            fn try_from(text: &str) -> Result<Self, Self::Error> {
+                text.parse()
+            }
+        }
+    )*};
+}
+
+try_from_str!(ReplyCode, EnhancedCode, AnyReplyCode, AnyEnhancedCode);
 
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,14 +1,14 @@
 //! Checking a basic code against the enhanced status code sent with it.
 
-use crate::{BasicCode, EnhancedStatus};
+use crate::{AnyEnhancedCode, AnyReplyCode};
 
 /// What a basic reply code and the enhanced status code in the same reply say about each
 /// other.
 ///
 /// ```
-/// use codes_core::{BasicCode, EnhancedStatus, PairCheck};
+/// use codes_core::{AnyReplyCode, PairCheck};
 ///
-/// let basic: BasicCode = "550".parse().unwrap();
+/// let basic: AnyReplyCode = "550".parse().unwrap();
 /// let check = PairCheck::new(basic, "5.1.1".parse().unwrap());
 /// assert!(check.classes_agree && check.registered == Some(true));
 ///
@@ -27,31 +27,13 @@ pub struct PairCheck {
 
 impl PairCheck {
     /// Checks a pair.
-    pub const fn new(basic: BasicCode, enhanced: EnhancedStatus) -> Self {
-        let classes_agree = basic.class().digit() == enhanced.class().digit();
-        let registered = match enhanced.catalogued() {
-            None => None,
-            Some(code) => {
-                let number = basic.as_u16();
-                let mut found = false;
-                let known = code.basic();
-                let mut i = 0;
-                while i < known.len() {
-                    found |= known[i].as_u16() == number;
-                    i += 1;
-                }
-                let other = code.basic_uncatalogued();
-                let mut j = 0;
-                while j < other.len() {
-                    found |= other[j] == number;
-                    j += 1;
-                }
-                Some(found)
-            }
-        };
+    pub const fn new(basic: AnyReplyCode, enhanced: AnyEnhancedCode) -> Self {
         PairCheck {
-            classes_agree,
-            registered,
+            classes_agree: basic.class().digit() == enhanced.class().digit(),
+            registered: match enhanced.catalogued() {
+                None => None,
+                Some(code) => Some(code.is_associated_with(basic)),
+            },
         }
     }
 }

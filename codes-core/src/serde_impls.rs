@@ -7,7 +7,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-use crate::{BasicCode, EnhancedCode, EnhancedStatus, ReplyCode};
+use crate::{AnyEnhancedCode, AnyReplyCode, EnhancedCode, ReplyCode};
 
 /// Accepts a number or a string of digits.
 struct NumberVisitor<T>(core::marker::PhantomData<T>);
@@ -91,6 +91,6 @@ macro_rules! as_text {
 }
 
 as_number!(ReplyCode);
-as_number!(BasicCode);
+as_number!(AnyReplyCode);
 as_text!(EnhancedCode);
-as_text!(EnhancedStatus);
+as_text!(AnyEnhancedCode);

@@ -2,7 +2,8 @@
 
 use alloc::vec::Vec;
 
-use crate::reply::{Limits, ParseError, Reply};
+use crate::ParseReplyError;
+use crate::reply::{Limits, Reply};
 
 /// Splits a stream of pipelined replies into [`Reply`]s, keeping a partial reply between
 /// chunks. Memory stays bounded: at most one reply's worth of [`Limits`] is buffered, and a
@@ -20,7 +21,7 @@ use crate::reply::{Limits, ParseError, Reply};
 ///     }
 /// }
 /// assert_eq!(codes, [250, 354]);
-/// # Ok::<(), codes_core::ParseError>(())
+/// # Ok::<(), codes_core::ParseReplyError>(())
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ReplyStream {
@@ -55,7 +56,7 @@ impl ReplyStream {
 
     /// The next complete reply, if the bytes fed so far hold one. An error is returned once
     /// and the offending line is skipped, so the stream can go on.
-    pub fn next_reply(&mut self) -> Option<Result<Reply<'_>, ParseError>> {
+    pub fn next_reply(&mut self) -> Option<Result<Reply<'_>, ParseReplyError>> {
         let pending = &self.buffer[self.start..];
         match Reply::parse_first(pending, &self.limits) {
             Ok((reply, used)) => {

@@ -1,10 +1,10 @@
 //! The extractor against the project's own corpus of realistic lines (tests/data/extract.tsv)
 //! and the properties every input must keep.
 
-use codes_core::extract::extract;
+use codes_core::extract;
 
 fn findings_as_text(input: &str) -> String {
-    extract(input.as_bytes())
+    extract::all(input.as_bytes())
         .iter()
         .map(|f| {
             let basic = f.code.map_or("-".to_owned(), |c| c.to_string());
@@ -50,7 +50,7 @@ fn the_corpus_gives_the_expected_findings() {
 fn findings_report_their_line_and_text() {
     let input =
         "Subject: Undelivered Mail\n\nThe response was:\n550 5.1.1 No such user\nStatus: 5.1.1\n";
-    let found = extract(input.as_bytes());
+    let found = extract::all(input.as_bytes());
     assert_eq!(found.len(), 2);
     assert_eq!(
         (found[0].line, found[0].text.as_str()),

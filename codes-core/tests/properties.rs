@@ -1,37 +1,37 @@
 //! Property tests of the open code types: anything well formed parses back to itself, and no
 //! input makes parsing panic.
 
-use codes_core::{BasicCode, EnhancedCode, EnhancedStatus, ReplyCode};
+use codes_core::{AnyEnhancedCode, AnyReplyCode, EnhancedCode, ReplyCode};
 use proptest::prelude::*;
 
 proptest! {
     #[test]
     fn enhanced_status_codes_round_trip(class in prop::sample::select(vec![2u16, 4, 5]), subject in 0u16..1000, detail in 0u16..1000) {
-        let status = EnhancedStatus::new(class, subject, detail).expect("in range");
+        let status = AnyEnhancedCode::new(class, subject, detail).expect("in range");
         let text = status.to_string();
-        prop_assert_eq!(text.parse::<EnhancedStatus>(), Ok(status));
+        prop_assert_eq!(text.parse::<AnyEnhancedCode>(), Ok(status));
         prop_assert_eq!(text, format!("{class}.{subject}.{detail}"));
     }
 
     #[test]
     fn basic_codes_round_trip(number in 200u16..600) {
-        let code = BasicCode::try_from(number).expect("first digit 2 to 5");
-        prop_assert_eq!(code.to_string().parse::<BasicCode>(), Ok(code));
+        let code = AnyReplyCode::try_from(number).expect("first digit 2 to 5");
+        prop_assert_eq!(code.to_string().parse::<AnyReplyCode>(), Ok(code));
         prop_assert_eq!(code.class().digit(), number / 100);
         prop_assert_eq!(code.catalogued().map(ReplyCode::as_u16), ReplyCode::from_u16(number).map(ReplyCode::as_u16));
     }
 
     #[test]
     fn parsing_any_text_never_panics(text in ".{0,12}") {
-        let _ = text.parse::<BasicCode>();
+        let _ = text.parse::<AnyReplyCode>();
         let _ = text.parse::<ReplyCode>();
-        let _ = text.parse::<EnhancedStatus>();
+        let _ = text.parse::<AnyEnhancedCode>();
         let _ = text.parse::<EnhancedCode>();
     }
 
     #[test]
     fn numbers_outside_the_classes_are_refused(number in prop_oneof![0u16..200, 600u16..=u16::MAX]) {
-        prop_assert!(BasicCode::try_from(number).is_err());
+        prop_assert!(AnyReplyCode::try_from(number).is_err());
         prop_assert!(ReplyCode::try_from(number).is_err());
     }
 }
@@ -50,10 +50,10 @@ fn serde_uses_the_text_forms() {
         code
     );
     assert!(serde_json::from_str::<ReplyCode>("299").is_err());
-    let status: EnhancedStatus = "5.7.606".parse().expect("status");
+    let status: AnyEnhancedCode = "5.7.606".parse().expect("status");
     assert_eq!(serde_json::to_string(&status).expect("json"), "\"5.7.606\"");
     assert_eq!(
-        serde_json::from_str::<EnhancedStatus>("\"5.7.606\"").expect("back"),
+        serde_json::from_str::<AnyEnhancedCode>("\"5.7.606\"").expect("back"),
         status
     );
     let entry: EnhancedCode = "X.1.1".parse().expect("entry");
@@ -61,8 +61,9 @@ fn serde_uses_the_text_forms() {
 }
 
 mod replies {
-    use codes_core::extract::extract;
-    use codes_core::{Limits, Reply, ReplyStream};
+    use codes_core::extract;
+    use codes_core::reply::Limits;
+    use codes_core::{Reply, ReplyStream};
     use proptest::prelude::*;
 
     /// Text a server could put after a code: printable ASCII, no line breaks. It does not
@@ -81,7 +82,7 @@ mod replies {
                 prop_assert_eq!(reply.lines().count(), reply.line_count() as usize);
             }
             let _ = Reply::parse_first(&input, &limits);
-            let _ = extract(&input);
+            let _ = extract::all(&input);
             let mut stream = ReplyStream::with_limits(limits);
             for chunk in input.chunks(7) {
                 stream.feed(chunk);
@@ -134,9 +135,9 @@ mod replies {
                 prop_assert_eq!(codes, vec![code]);
             }
             // And the extractor finds it as one reply.
-            let found = extract(wire.as_bytes());
+            let found = extract::all(wire.as_bytes());
             prop_assert_eq!(found.len(), 1);
-            prop_assert_eq!(found[0].code.map(codes_core::BasicCode::as_u16), Some(code));
+            prop_assert_eq!(found[0].code.map(codes_core::AnyReplyCode::as_u16), Some(code));
             prop_assert_eq!(found[0].line, 1);
             prop_assert_eq!(found[0].text.lines().count(), lines.len());
             prop_assert_eq!(found[0].enhanced.map(|e| e.to_string()), status);

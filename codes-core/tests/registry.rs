@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use codes_core::{
-    BasicCode, Command, EnhancedCode, EnhancedStatus, PairCheck, ReplyCode, Role, Status,
+    AnyEnhancedCode, AnyReplyCode, Command, EnhancedCode, PairCheck, ReplyCode, Role, Status,
 };
 
 /// Every enumerated code of the registry with its associated basic status codes.
@@ -106,11 +106,15 @@ fn every_registry_entry_is_catalogued_with_its_associations() {
     assert_eq!(EnhancedCode::ALL.len(), REGISTRY.len());
     for (code, basic) in REGISTRY {
         let entry: EnhancedCode = code.parse().unwrap_or_else(|_| panic!("{code} missing"));
-        let mut associated: Vec<u16> = entry.basic().iter().map(|c| c.as_u16()).collect();
-        associated.extend_from_slice(entry.basic_uncatalogued());
+        let mut associated: Vec<u16> = entry
+            .associated_basic()
+            .iter()
+            .map(|c| c.as_u16())
+            .collect();
+        associated.extend_from_slice(entry.associated_uncatalogued());
         associated.sort_unstable();
         assert_eq!(associated, *basic, "{code}");
-        for number in entry.basic_uncatalogued() {
+        for number in entry.associated_uncatalogued() {
             assert!(
                 ReplyCode::from_u16(*number).is_none(),
                 "{code}: {number} is catalogued"
@@ -233,13 +237,16 @@ fn a_550_after_rcpt_is_an_error_and_carries_x_1_1() {
             .iter()
             .any(|a| a.command == rcpt && a.role == Role::Error)
     );
-    assert!(code.enhanced().contains(&"X.1.1".parse().expect("X.1.1")));
+    assert!(
+        code.associated_enhanced()
+            .contains(&"X.1.1".parse().expect("X.1.1"))
+    );
 }
 
 #[test]
 fn pairs_are_checked_for_class_and_registration() {
-    let basic = |n: &str| n.parse::<BasicCode>().expect("basic");
-    let status = |s: &str| s.parse::<EnhancedStatus>().expect("enhanced");
+    let basic = |n: &str| n.parse::<AnyReplyCode>().expect("basic");
+    let status = |s: &str| s.parse::<AnyEnhancedCode>().expect("enhanced");
     let check = |b: &str, e: &str| PairCheck::new(basic(b), status(e));
     assert_eq!(
         check("550", "5.1.1"),

@@ -22,12 +22,20 @@ impl<T> Located<T> {
     }
 }
 
+/// A source as the catalogue writes it: an RFC or the registry by name, or a text with its
+/// address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRef {
+    pub text: Located<String>,
+    pub url: Option<Located<String>>,
+}
+
 /// Reads the fields of one table such as a `[[code]]` entry.
 pub struct TableReader<'a, 'i> {
     table: &'a DeTable<'i>,
     /// Where the table starts (its `[[header]]`), for fields that are missing altogether.
     pub pos: Pos,
-    what: &'static str,
+    what: &'a str,
     index: &'a LineIndex<'a>,
     diags: &'a mut Diagnostics,
 }
@@ -38,7 +46,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn new(
         table: &'a DeTable<'i>,
         pos: Pos,
-        what: &'static str,
+        what: &'a str,
         allowed: &[&str],
         hint: fn(&str) -> Option<&'static str>,
         index: &'a LineIndex<'a>,
@@ -71,9 +79,15 @@ impl<'a, 'i> TableReader<'a, 'i> {
         self.diags.push(pos, message);
     }
 
-    /// The diagnostics sink, for reading nested tables.
-    pub fn diags(&mut self) -> &mut Diagnostics {
-        self.diags
+    /// A reader for a table inside this one (`[[command.replies]]`).
+    pub fn nested<'r>(
+        &'r mut self,
+        table: &'r DeTable<'i>,
+        pos: Pos,
+        what: &'r str,
+        allowed: &[&str],
+    ) -> TableReader<'r, 'i> {
+        TableReader::new(table, pos, what, allowed, |_| None, self.index, self.diags)
     }
 
     fn at(&self, value: &Spanned<DeValue<'_>>) -> Pos {
@@ -129,53 +143,121 @@ impl<'a, 'i> TableReader<'a, 'i> {
         parsed.map(|n| Located::new(n, self.at(value)))
     }
 
+    /// One value of `key`, converted by `convert`.
+    fn one<T>(
+        &mut self,
+        key: &str,
+        required: bool,
+        convert: impl Fn(&mut Self, &str, &Spanned<DeValue<'_>>) -> Option<Located<T>>,
+    ) -> Option<Located<T>> {
+        let value = self.get(key, required)?;
+        convert(self, key, value)
+    }
+
     /// A required string.
     pub fn string(&mut self, key: &str) -> Option<Located<String>> {
-        let value = self.get(key, true)?;
-        self.string_value(key, value)
+        self.one(key, true, Self::string_value)
     }
 
     /// An optional string.
     pub fn opt_string(&mut self, key: &str) -> Option<Located<String>> {
-        let value = self.get(key, false)?;
-        self.string_value(key, value)
+        self.one(key, false, Self::string_value)
     }
 
     /// A required integer.
     pub fn integer(&mut self, key: &str) -> Option<Located<i64>> {
-        let value = self.get(key, true)?;
-        self.integer_value(key, value)
+        self.one(key, true, Self::integer_value)
     }
 
     fn array(&mut self, key: &str, required: bool) -> Option<(Pos, &'a [Spanned<DeValue<'i>>])> {
         let value = self.get(key, required)?;
-        match value.get_ref() {
-            DeValue::Array(items) => Some((self.at(value), items.as_ref())),
-            _ => {
-                self.wrong_type(key, value, "an array");
-                None
-            }
+        if let DeValue::Array(items) = value.get_ref() {
+            Some((self.at(value), items.as_ref()))
+        } else {
+            self.wrong_type(key, value, "an array");
+            None
         }
+    }
+
+    /// An array of `key`, each item converted by `convert`; `required` says whether the key
+    /// must be present.
+    fn list<T>(
+        &mut self,
+        key: &str,
+        required: bool,
+        convert: impl Fn(&mut Self, &str, &Spanned<DeValue<'_>>) -> Option<Located<T>>,
+    ) -> Option<Located<Vec<Located<T>>>> {
+        let (pos, items) = self.array(key, required)?;
+        let values = items
+            .iter()
+            .filter_map(|item| convert(self, key, item))
+            .collect();
+        Some(Located::new(values, pos))
     }
 
     /// An array of strings; `required` says whether the key must be present.
     pub fn strings(&mut self, key: &str, required: bool) -> Option<Located<Vec<Located<String>>>> {
-        let (pos, items) = self.array(key, required)?;
-        let values = items
-            .iter()
-            .filter_map(|item| self.string_value(key, item))
-            .collect();
-        Some(Located::new(values, pos))
+        self.list(key, required, Self::string_value)
     }
 
     /// An array of integers; `required` says whether the key must be present.
     pub fn integers(&mut self, key: &str, required: bool) -> Option<Located<Vec<Located<i64>>>> {
-        let (pos, items) = self.array(key, required)?;
-        let values = items
-            .iter()
-            .filter_map(|item| self.integer_value(key, item))
-            .collect();
-        Some(Located::new(values, pos))
+        self.list(key, required, Self::integer_value)
+    }
+
+    /// `references`: each a string naming an RFC or the IANA registry (`"RFC 5321 §4.2.3"`),
+    /// or a table `{ text = "...", url = "https://..." }` for a source that is no RFC (a draft,
+    /// an MTA's documentation or source).
+    pub fn references(&mut self, key: &str) -> Option<Located<Vec<SourceRef>>> {
+        let (pos, items) = self.array(key, true)?;
+        let mut refs = Vec::new();
+        for item in items {
+            let at = self.at(item);
+            match item.get_ref() {
+                DeValue::String(s) => refs.push(SourceRef {
+                    text: Located::new(s.to_string(), at),
+                    url: None,
+                }),
+                DeValue::Table(table) => {
+                    let text = table.get("text");
+                    let url = table.get("url");
+                    let unknown = table
+                        .keys()
+                        .find(|k| !matches!(k.get_ref().as_ref(), "text" | "url"));
+                    if let Some(k) = unknown {
+                        self.report(
+                            self.index.span_pos(&k.span()),
+                            format!(
+                                "unknown field `{}` in a reference; expected text, url",
+                                k.get_ref()
+                            ),
+                        );
+                    }
+                    match (text.map(Spanned::get_ref), url.map(Spanned::get_ref)) {
+                        (Some(DeValue::String(t)), Some(DeValue::String(u))) => {
+                            refs.push(SourceRef {
+                                text: Located::new(t.to_string(), at),
+                                url: Some(Located::new(u.to_string(), at)),
+                            });
+                        }
+                        _ => self.report(
+                            at,
+                            "a reference table needs `text` and `url`, both strings: \
+                             { text = \"Postfix smtpd(8)\", url = \"https://...\" }",
+                        ),
+                    }
+                }
+                other => self.report(
+                    at,
+                    format!(
+                        "field `{key}` in {} must hold strings or {{ text, url }} tables, found {}",
+                        self.what,
+                        other.type_str()
+                    ),
+                ),
+            }
+        }
+        Some(Located::new(refs, pos))
     }
 
     /// An array of tables (`[[command.replies]]`), each with where it starts.

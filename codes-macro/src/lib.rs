@@ -2,13 +2,15 @@
 //!
 //! `catalogue!("catalogue.toml")` reads the catalogue, relative to the calling crate's
 //! `CARGO_MANIFEST_DIR`, and expands to the `ReplyCode`, `EnhancedCode`, `Class`, `Subject`,
-//! `Command` (and related) types with their `const fn` accessors and the `reply_code!` and
-//! `enhanced_code!` macros. Use it through the `codes-core` crate, which calls it once.
+//! `EnhancedClass`, `EnhancedSubject`, `Command` and `Lang` enums with one table of rows each,
+//! and the `reply_code!` and `enhanced_code!` macros. The accessors over those tables are
+//! written by hand in `codes-core`, which calls this macro once; use it through that crate.
 //!
 //! The work is four plain functions, each unit-tested on its own:
-//! read (`source::read`) → model (`model::parse`) → validate (`validate::validate`) →
-//! generate (`generate::generate`). A bad catalogue becomes one compile error per problem,
-//! each naming the file, line and column; the macro never panics.
+//! read (`source::read`) → model (`model::parse`) → validate (`validate::validate`, which
+//! returns the resolved catalogue) → generate (`generate::generate`). A bad catalogue becomes
+//! one compile error per problem, each naming the file, line and column; the macro never
+//! panics.
 //!
 //! Set `CODES_DEBUG=1` while building to print the expansion on standard error.
 
@@ -19,12 +21,16 @@ mod diagnostic;
 mod fields;
 mod generate;
 mod model;
+mod resolved;
 mod source;
 mod text;
 mod validate;
 
 use proc_macro2::TokenStream;
 use syn::LitStr;
+
+use crate::diagnostic::Diagnostic;
+use crate::resolved::Resolved;
 
 /// Expands the catalogue file named by a string literal into the catalogue types.
 ///
@@ -47,46 +53,44 @@ pub fn catalogue(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 }
 
 /// Everything but the proc-macro plumbing, so tests can call it.
-fn expand(path: &LitStr, manifest_dir: Option<&std::ffi::OsStr>) -> TokenStream {
-    let written = path.value();
-    let compile_errors = |messages: Vec<String>| -> TokenStream {
-        let mut errors = messages
-            .into_iter()
-            .map(|m| syn::Error::new(path.span(), m));
-        let mut first = errors
-            .next()
-            .unwrap_or_else(|| syn::Error::new(path.span(), "catalogue error"));
-        for error in errors {
-            first.combine(error);
-        }
-        let errors = first.to_compile_error();
-        // Also emit every type, built from an empty catalogue, so that users see the
-        // catalogue's errors rather than dozens of follow-on ones about missing items.
-        let fallback = generate::generate(&model::Catalogue::default(), None);
-        quote::quote! { #errors #fallback }
-    };
+fn expand(literal: &LitStr, manifest_dir: Option<&std::ffi::OsStr>) -> TokenStream {
+    let written = literal.value();
     let (resolved, text) = match source::read(manifest_dir, &written) {
         Ok(found) => found,
-        Err(message) => return compile_errors(vec![message]),
+        Err(message) => return compile_errors(literal, vec![message]),
     };
+    let files = [written];
     match load(&text) {
-        Ok(catalogue) => {
-            let tracked = resolved.to_string_lossy();
-            generate::generate(&catalogue, Some(&tracked))
+        Ok(catalogue) => generate::generate(&catalogue, &[resolved.to_string_lossy().into_owned()]),
+        Err(problems) => {
+            compile_errors(literal, problems.iter().map(|p| p.render(&files)).collect())
         }
-        Err(problems) => compile_errors(problems.iter().map(|p| p.render(&written)).collect()),
     }
 }
 
-/// Model and validate catalogue text: the catalogue, or every problem in file order.
-fn load(text: &str) -> Result<model::Catalogue, Vec<diagnostic::Diagnostic>> {
-    let catalogue = model::parse(text)?;
-    let problems = validate::validate(&catalogue);
-    if problems.is_empty() {
-        Ok(catalogue)
-    } else {
-        Err(problems)
+/// One compile error per message, and next to them every type, built from an empty
+/// catalogue, so that users see the catalogue's errors rather than dozens of follow-on ones
+/// about missing items.
+fn compile_errors(literal: &LitStr, messages: Vec<String>) -> TokenStream {
+    let mut errors = messages
+        .into_iter()
+        .map(|m| syn::Error::new(literal.span(), m));
+    let mut first = errors
+        .next()
+        .unwrap_or_else(|| syn::Error::new(literal.span(), "catalogue error"));
+    for error in errors {
+        first.combine(error);
     }
+    let errors = first.to_compile_error();
+    let fallback = generate::generate(&Resolved::fallback(), &[]);
+    quote::quote! { #errors #fallback }
+}
+
+/// Models and validates catalogue text: the resolved catalogue, or every problem in file
+/// order.
+fn load(text: &str) -> Result<Resolved, Vec<Diagnostic>> {
+    let catalogue = model::parse(0, text)?;
+    validate::validate(&catalogue)
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 /// Resolves `written` against the calling crate's directory and reads it.
 ///
-/// Absolute paths are refused (a crate must build the same on every machine), and a missing
-/// file is reported with the full path that was tried.
+/// Absolute paths are refused (a crate must build the same on every machine). A missing file
+/// is reported with the path as written and where it was looked for, not with the absolute
+/// path, which differs from machine to machine.
 pub fn read(manifest_dir: Option<&OsStr>, written: &str) -> Result<(PathBuf, String), String> {
     if Path::new(written).is_absolute() {
         return Err(format!(
@@ -19,7 +20,10 @@ pub fn read(manifest_dir: Option<&OsStr>, written: &str) -> Result<(PathBuf, Str
     let path = Path::new(dir).join(written);
     match std::fs::read_to_string(&path) {
         Ok(text) => Ok((path, text)),
-        Err(error) => Err(format!("cannot read catalogue {}: {error}", path.display())),
+        Err(error) => Err(format!(
+            "cannot read catalogue `{written}` (looked for it next to the calling crate's \
+             Cargo.toml): {error}"
+        )),
     }
 }
 
@@ -42,9 +46,10 @@ mod tests {
     fn a_missing_file_names_the_resolved_path() {
         let error = read(Some(OsStr::new("/nonexistent-dir")), "catalogue.toml").unwrap_err();
         assert!(
-            error.starts_with("cannot read catalogue /nonexistent-dir/catalogue.toml: "),
+            error.starts_with("cannot read catalogue `catalogue.toml` (looked for it next to"),
             "{error}"
         );
+        assert!(!error.contains("/nonexistent-dir"), "{error}");
     }
 
     #[test]

@@ -30,7 +30,9 @@ fn code(number: u16, variant: &str) -> String {
 
 /// A small catalogue that passes every check.
 pub fn fixture() -> String {
-    let mut out = String::from("# test catalogue\n\n");
+    let mut out = String::from(
+        "# test catalogue\n\n[catalogue]\nlanguage = \"en\"\nlanguage_name = \"English\"\n\n",
+    );
     out += &digit_table(
         "class",
         &[
@@ -86,7 +88,7 @@ fn problems(source: &str) -> Vec<String> {
     load(source)
         .expect_err("the catalogue should be rejected")
         .iter()
-        .map(|d| d.render("catalogue.toml"))
+        .map(|d| d.render(&["catalogue.toml".to_owned()]))
         .collect()
 }
 
@@ -106,7 +108,7 @@ fn the_fixture_is_sound() {
     let catalogue = load(&fixture()).expect("fixture must pass");
     assert_eq!(catalogue.codes.len(), 3);
     assert_eq!(catalogue.enhanced.len(), 1);
-    assert_eq!(catalogue.commands.len(), 2);
+    assert_eq!(catalogue.matrix.commands.len(), 2);
 }
 
 #[test]
@@ -366,6 +368,7 @@ fn expansion_errors_name_the_file_and_keep_the_fallback_types() {
         !output.contains("compile_error ! {"),
         "a sound catalogue expands without errors"
     );
+
     assert!(
         output.contains("include_bytes"),
         "the file is tracked for rebuilds"

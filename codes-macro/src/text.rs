@@ -118,14 +118,10 @@ mod tests {
 
     #[test]
     fn variant_names_are_upper_camel_case() {
-        assert!(is_variant_name("ServiceReady"));
-        assert!(is_variant_name("Ok"));
-        assert!(!is_variant_name("ok"));
-        assert!(!is_variant_name("Service_Ready"));
-        assert!(!is_variant_name("Service Ready"));
-        assert!(!is_variant_name(""));
-        assert!(!is_variant_name("Self"));
-        assert!(!is_variant_name("2xx"));
+        let valid = ["ServiceReady", "Ok"];
+        let invalid = ["ok", "Service_Ready", "Service Ready", "", "Self", "2xx"];
+        assert!(valid.iter().all(|name| is_variant_name(name)));
+        assert!(!invalid.iter().any(|name| is_variant_name(name)));
     }
 
     #[test]
@@ -159,18 +155,27 @@ mod tests {
 
     #[test]
     fn references_take_the_catalogue_forms() {
-        assert!(is_reference("RFC 5321"));
-        assert!(is_reference("RFC 5321 §4.2.3"));
-        assert!(is_reference("RFC 4954 §6"));
-        assert!(is_reference("RFC 5321 §D.1"));
-        assert!(is_reference("RFC 4954 §4 (errata 4702)"));
-        assert!(is_reference(IANA_REGISTRY));
-        assert!(!is_reference("rfc 5321"));
-        assert!(!is_reference("RFC"));
-        assert!(!is_reference("RFC 0821"));
-        assert!(!is_reference("RFC 5321 section 4"));
-        assert!(!is_reference("RFC 5321 §"));
-        assert!(!is_reference("RFC 5321 §4.2."));
-        assert!(!is_reference("See RFC 5321"));
+        let valid = [
+            "RFC 5321",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §D.1",
+            "RFC 4954 §4 (errata 4702)",
+            IANA_REGISTRY,
+        ];
+        let invalid = [
+            "rfc 5321",
+            "RFC",
+            "RFC 0821",
+            "RFC 5321 section 4",
+            "RFC 5321 §",
+            "RFC 5321 §4.2.",
+            "See RFC 5321",
+        ];
+        for reference in valid {
+            assert!(is_reference(reference), "{reference}");
+        }
+        for reference in invalid {
+            assert!(!is_reference(reference), "{reference}");
+        }
     }
 }

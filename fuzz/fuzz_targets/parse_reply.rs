@@ -2,7 +2,8 @@
 //! small pieces: no panic, and what parses stays within the input and the limits.
 #![no_main]
 
-use codes_core::{Limits, Reply, ReplyStream};
+use codes_core::reply::Limits;
+use codes_core::{Reply, ReplyStream};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

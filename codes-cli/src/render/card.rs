@@ -1,41 +1,29 @@
 //! The card of one code: title, what its digits mean, Description, When you see this code,
 //! How to fix, the command–reply matrix or registry associations, and References.
 
-use codes_core::{BasicCode, EnhancedClass, EnhancedCode, ReplyCode};
+use codes_core::{AnyReplyCode, EnhancedClass, EnhancedCode, Entry, Lang, ReplyCode};
 
-use super::{INDENT, first_sentence, heading, prose, prose_indented};
-use crate::facts::{After, Digits, Entry, basic_for, enhanced_for};
+use super::{first_sentence, heading, join_and, prose, prose_indented, references, row};
+use crate::facts::{After, Digits, basic_for, enhanced_for};
 use crate::query::Code;
-use crate::style::{CODE, DIM, LABEL, WARN, class_style, paint};
-
-const LABEL_WIDTH: usize = 12;
-
-/// Appends a `Label   value` line, the value wrapped under itself.
-fn field(out: &mut String, label: &str, value: &str) {
-    let first = format!("{INDENT}{}", paint(LABEL, format!("{label:<LABEL_WIDTH$}")));
-    // The painted label carries escape codes: indent continuation lines by the visible width.
-    let rest = " ".repeat(INDENT.len() + LABEL_WIDTH);
-    let mut wrapped = String::new();
-    prose_indented(&mut wrapped, value, &rest, &rest);
-    out.push_str(&first);
-    out.push_str(wrapped.trim_start());
-}
+use crate::style::{CODE, WARN, class_style, paint};
 
 /// The class digit painted in its colour.
 fn class_digit(digit: u16) -> String {
     paint(class_style(digit), digit)
 }
 
-/// The first line: the code and its title (or that it is not catalogued).
-fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
-    let digit = match code {
-        Code::Basic(b) => Some(b.class().digit()),
-        Code::Enhanced { class, .. } => class.map(EnhancedClass::digit),
-    };
-    let label = match digit {
+/// The code in its class colour.
+pub fn painted_code(code: Code) -> String {
+    match code.class_digit() {
         Some(d) => paint(class_style(d), code),
         None => paint(CODE, code),
-    };
+    }
+}
+
+/// The first line: the code and its title (or that it is not catalogued).
+fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
+    let label = painted_code(code);
     let Some(entry) = entry else {
         out.push_str(&format!(
             "{label} {}\n",
@@ -46,7 +34,12 @@ fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
     // A long title wraps under itself; the painted label is as wide as the code.
     let indent = " ".repeat(code.to_string().len() + 1);
     let mut wrapped = String::new();
-    prose_indented(&mut wrapped, entry.title, &indent, &indent);
+    prose_indented(
+        &mut wrapped,
+        entry.title().get(Lang::SOURCE),
+        &indent,
+        &indent,
+    );
     for (i, line) in wrapped.lines().enumerate() {
         let line = paint(CODE, line.trim_start());
         if i == 0 {
@@ -57,6 +50,11 @@ fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
     }
 }
 
+/// `x5x Mail system: <the description's first sentence>`.
+fn meaning(label: &str, name: &str, description: &str) -> String {
+    format!("{label} {name}: {}", first_sentence(description))
+}
+
 fn digits_lines(out: &mut String, code: Code) {
     match Digits::of(code) {
         Digits::Basic {
@@ -65,132 +63,85 @@ fn digits_lines(out: &mut String, code: Code) {
             subject,
         } => {
             let d = class.digit();
-            field(
+            row(
                 out,
                 "Class",
                 &format!("{}xx {}: {}", class_digit(d), class.name(), class.action()),
             );
-            match subject {
-                Some(s) => field(
-                    out,
-                    "Subject",
-                    &format!(
-                        "x{}x {}: {}",
-                        s.digit(),
-                        s.name(),
-                        first_sentence(s.description())
-                    ),
+            let subject = match subject {
+                Some(s) => meaning(&format!("x{}x", s.digit()), s.name(), s.description()),
+                None => format!(
+                    "x{subject_digit}x has no meaning: RFC 5321 §4.2.1 defines second digits 0 \
+                     to 5 only, so a client acts on the first digit"
                 ),
-                None => field(
-                    out,
-                    "Subject",
-                    &format!(
-                        "x{subject_digit}x has no meaning: RFC 5321 §4.2.1 defines second digits 0 \
-                         to 5 only, so a client acts on the first digit"
-                    ),
-                ),
-            }
+            };
+            row(out, "Subject", &subject);
         }
         Digits::Enhanced {
             class,
             subject_number,
             subject,
         } => {
-            match class {
-                Some(c) => field(
-                    out,
-                    "Class",
-                    &format!(
-                        "{} {}: {}",
-                        class_digit(c.digit()),
-                        c.name(),
-                        first_sentence(c.description())
-                    ),
-                ),
+            let class = match class {
+                Some(c) => meaning(&class_digit(c.digit()), c.name(), c.description()),
                 None => {
                     let forms: Vec<String> = EnhancedClass::ALL
                         .iter()
-                        .map(|c| match code {
+                        .filter_map(|c| match code {
                             Code::Enhanced {
                                 subject, detail, ..
-                            } => {
-                                format!("{}.{subject}.{detail}", c.digit())
-                            }
-                            Code::Basic(_) => String::new(),
+                            } => Some(format!("{}.{subject}.{detail}", c.digit())),
+                            Code::Basic(_) => None,
                         })
                         .collect();
-                    field(
-                        out,
-                        "Class",
-                        &format!(
-                            "X stands for any class: {} share this entry, with the class saying \
-                             success, temporary or permanent failure",
-                            super::join_and(&forms)
-                        ),
-                    );
+                    format!(
+                        "X stands for any class: {} share this entry, with the class saying \
+                         success, temporary or permanent failure",
+                        join_and(&forms)
+                    )
                 }
-            }
-            match subject {
-                Some(s) => field(
-                    out,
-                    "Subject",
-                    &format!(
-                        "X.{} {}: {}",
-                        s.digit(),
-                        s.name(),
-                        first_sentence(s.description())
-                    ),
-                ),
-                None => field(
-                    out,
-                    "Subject",
-                    &format!("X.{subject_number} is not a subject of the registry"),
-                ),
-            }
+            };
+            row(out, "Class", &class);
+            let subject = match subject {
+                Some(s) => meaning(&format!("X.{}", s.digit()), s.name(), s.description()),
+                None => format!("X.{subject_number} is not a subject of the registry"),
+            };
+            row(out, "Subject", &subject);
         }
     }
 }
 
-/// Appends the card of a code. Returns whether the code is catalogued.
-pub fn render(out: &mut String, code: Code) -> bool {
-    let entry = Entry::of(code);
-    title_line(out, code, entry.as_ref());
+/// Appends the card of a code.
+pub fn render(out: &mut String, code: Code) {
+    let entry = code.entry();
+    title_line(out, code, entry);
     if let Some(reply) = code.reply_code() {
-        field(out, "Reply text", &format!("\"{}\"", reply.reply_text()));
+        row(out, "Reply text", &format!("\"{}\"", reply.reply_text()));
     }
-    if let Some(entry) = &entry {
-        field(out, "Status", entry.status.as_str());
+    if let Some(entry) = entry {
+        row(out, "Status", entry.status().as_str());
     }
     digits_lines(out, code);
     let Some(entry) = entry else {
         unknown_notes(out, code);
-        return false;
+        return;
     };
+    let lang = Lang::SOURCE;
     heading(out, "Description");
-    prose(out, entry.description);
+    prose(out, entry.description().get(lang));
     heading(out, "When you see this code");
-    prose(out, entry.when_seen);
+    prose(out, entry.when_seen().get(lang));
     heading(out, "How to fix");
-    prose(out, entry.fix);
+    prose(out, entry.fix().get(lang));
     if let Some(reply) = code.reply_code() {
         matrix_section(out, reply);
-        enhanced_section(out, BasicCode::from(reply));
+        enhanced_section(out, AnyReplyCode::from(reply));
     }
     if let Some(enhanced) = code.enhanced_code() {
         basic_section(out, enhanced);
     }
     heading(out, "References");
-    let width = entry
-        .references
-        .iter()
-        .map(|r| r.text.chars().count())
-        .max()
-        .unwrap_or(0);
-    for reference in entry.references {
-        let text = format!("{:<width$}", reference.text);
-        out.push_str(&format!("{INDENT}{text}  {}\n", paint(DIM, reference.url)));
-    }
-    true
+    references(out, entry.references());
 }
 
 fn unknown_notes(out: &mut String, code: Code) {
@@ -209,7 +160,7 @@ fn unknown_notes(out: &mut String, code: Code) {
                     .collect();
                 text.push_str(&format!(
                     " The IANA registry lists {basic} with {}.",
-                    super::join_and(&names)
+                    join_and(&names)
                 ));
             }
             text
@@ -231,31 +182,22 @@ fn matrix_section(out: &mut String, reply: ReplyCode) {
         prose(out, "No command–reply table of the RFCs lists this code.");
         return;
     }
-    for (role, commands) in [
-        ("success", &after.success),
-        ("intermediate", &after.intermediate),
-        ("error", &after.error),
-    ] {
-        if commands.is_empty() {
-            continue;
+    for (role, commands) in after.by_role() {
+        if !commands.is_empty() {
+            let names: Vec<&str> = commands.iter().map(|c| c.name()).collect();
+            row(out, role.as_str(), &names.join(", "));
         }
-        let names: Vec<&str> = commands.iter().map(|c| c.name()).collect();
-        let rest = " ".repeat(INDENT.len() + 14);
-        let mut wrapped = String::new();
-        prose_indented(&mut wrapped, &names.join(", "), &rest, &rest);
-        out.push_str(&format!("{INDENT}{}", paint(LABEL, format!("{role:<14}"))));
-        out.push_str(wrapped.trim_start());
     }
 }
 
-fn enhanced_section(out: &mut String, basic: BasicCode) {
+fn enhanced_section(out: &mut String, basic: AnyReplyCode) {
     let enhanced = enhanced_for(basic);
     if enhanced.is_empty() {
         return;
     }
     heading(out, "Enhanced codes (IANA registry)");
     for code in enhanced {
-        super::row(out, code.as_str(), 8, code.title());
+        row(out, code.as_str(), code.title());
     }
 }
 
@@ -268,6 +210,6 @@ fn basic_section(out: &mut String, enhanced: EnhancedCode) {
     }
     for number in numbers {
         let title = ReplyCode::from_u16(number).map_or("(not in the catalogue)", ReplyCode::title);
-        super::row(out, &number.to_string(), 8, title);
+        row(out, &number.to_string(), title);
     }
 }

@@ -1,35 +1,17 @@
 //! `explain`: one block per reply found, and the `--count` table.
 
 use codes_core::extract::Finding;
-use codes_core::{BasicCode, EnhancedStatus, PairCheck};
+use codes_core::{AnyEnhancedCode, AnyReplyCode, Lang, PairCheck};
 
-use super::{INDENT, first_sentence, heading, prose_indented};
-use crate::facts::Entry;
+use super::{first_sentence, heading, prose_indented, row};
 use crate::query::Code;
 use crate::style::{CODE, DIM, LABEL, WARN, class_style, paint};
 
-fn label(out: &mut String, name: &str, value: &str) {
-    let rest = " ".repeat(INDENT.len() + 12);
-    let mut wrapped = String::new();
-    prose_indented(&mut wrapped, value, &rest, &rest);
-    out.push_str(&format!("{INDENT}{}", paint(LABEL, format!("{name:<12}"))));
-    out.push_str(wrapped.trim_start());
-}
-
-/// The enhanced status as a [`Code`] with its class.
-pub fn enhanced_code(status: EnhancedStatus) -> Code {
-    Code::Enhanced {
-        class: Some(status.class()),
-        subject: status.subject(),
-        detail: status.detail(),
-    }
-}
-
-fn describe(code: Code) -> String {
-    match Entry::of(code) {
-        Some(entry) => entry.title.to_owned(),
-        None => "(not in the catalogue)".to_owned(),
-    }
+fn title(code: Code) -> String {
+    code.entry().map_or_else(
+        || "(not in the catalogue)".to_owned(),
+        |e| e.title().get(Lang::SOURCE).to_owned(),
+    )
 }
 
 /// Appends one finding.
@@ -50,30 +32,33 @@ pub fn finding(out: &mut String, finding: &Finding) {
         let value = format!(
             "{} {} — {}xx {}: {}",
             paint(class_style(class.digit()), code),
-            describe(Code::Basic(code)),
+            title(Code::Basic(code)),
             class.digit(),
             class.name(),
             class.action()
         );
-        label(out, "Reply code", &value);
+        row(out, "Reply code", &value);
     }
     if let Some(status) = finding.enhanced {
-        let code = enhanced_code(status);
+        let code = Code::with_class(status);
         let mut value = format!(
             "{} {}",
             paint(class_style(status.class().digit()), status),
-            describe(code)
+            title(code)
         );
-        if let Some(entry) = Entry::of(code) {
-            value.push_str(&format!(": {}", first_sentence(entry.description)));
+        if let Some(entry) = code.entry() {
+            value.push_str(&format!(
+                ": {}",
+                first_sentence(entry.description().get(Lang::SOURCE))
+            ));
         }
-        label(out, "Enhanced", &value);
+        row(out, "Enhanced", &value);
     }
     if let (Some(code), Some(status)) = (finding.code, finding.enhanced) {
-        label(out, "Check", &check_sentence(code, status));
+        row(out, "Check", &check_sentence(code, status));
     }
     if finding.deviations.is_empty() {
-        label(
+        row(
             out,
             "Deviations",
             "none: the reply follows RFC 5321 and RFC 2034",
@@ -81,7 +66,7 @@ pub fn finding(out: &mut String, finding: &Finding) {
     } else {
         for (i, deviation) in finding.deviations.iter().enumerate() {
             let name = if i == 0 { "Deviations" } else { "" };
-            label(
+            row(
                 out,
                 name,
                 &format!(
@@ -95,16 +80,16 @@ pub fn finding(out: &mut String, finding: &Finding) {
     // The most specific advice the catalogue has: the enhanced code's, else the basic code's.
     let advice = finding
         .enhanced
-        .and_then(|s| Entry::of(enhanced_code(s)))
-        .or_else(|| finding.code.and_then(|c| Entry::of(Code::Basic(c))));
+        .and_then(|s| Code::with_class(s).entry())
+        .or_else(|| finding.code.and_then(|c| Code::Basic(c).entry()));
     if let Some(entry) = advice {
         heading(out, "  What to do");
-        prose_indented(out, entry.fix, "    ", "    ");
+        prose_indented(out, entry.fix().get(Lang::SOURCE), "    ", "    ");
     }
 }
 
 /// One sentence on whether a basic and an enhanced code fit together.
-pub fn check_sentence(code: BasicCode, status: EnhancedStatus) -> String {
+pub fn check_sentence(code: AnyReplyCode, status: AnyEnhancedCode) -> String {
     let check = PairCheck::new(code, status);
     let class = if check.classes_agree {
         format!("classes agree ({})", code.class().digit())
@@ -115,28 +100,20 @@ pub fn check_sentence(code: BasicCode, status: EnhancedStatus) -> String {
             status.class().digit()
         )
     };
+    let x = format!("X.{}.{}", status.subject_number(), status.detail());
     let registry = match check.registered {
-        Some(true) => format!(
-            "the IANA registry associates X.{}.{} with {code}",
-            status.subject(),
-            status.detail()
-        ),
-        Some(false) => format!(
-            "the IANA registry does not list X.{}.{} with {code}",
-            status.subject(),
-            status.detail()
-        ),
-        None => format!(
-            "X.{}.{} is not in the registry",
-            status.subject(),
-            status.detail()
-        ),
+        Some(true) => format!("the IANA registry associates {x} with {code}"),
+        Some(false) => format!("the IANA registry does not list {x} with {code}"),
+        None => format!("{x} is not in the registry"),
     };
     format!("{class}; {registry}")
 }
 
+/// A row of `--count`: a (basic, enhanced) pair and how often it occurred.
+pub type CountRow = (Option<AnyReplyCode>, Option<AnyEnhancedCode>, u64);
+
 /// Appends the `--count` table.
-pub fn counts(out: &mut String, rows: &[(Option<BasicCode>, Option<EnhancedStatus>, u64)]) {
+pub fn counts(out: &mut String, rows: &[CountRow]) {
     let width = rows
         .iter()
         .map(|r| r.2.to_string().len())
@@ -157,10 +134,11 @@ pub fn counts(out: &mut String, rows: &[(Option<BasicCode>, Option<EnhancedStatu
         let b = basic.map_or("-".to_owned(), |c| c.to_string());
         let e = enhanced.map_or("-".to_owned(), |s| s.to_string());
         let title = enhanced
-            .map(|s| describe(enhanced_code(s)))
-            .filter(|t| !t.starts_with('('))
-            .or_else(|| basic.map(|c| describe(Code::Basic(c))))
-            .unwrap_or_default();
+            .and_then(|s| Code::with_class(s).entry())
+            .or_else(|| basic.and_then(|c| Code::Basic(c).entry()))
+            .map(|e| e.title().get(Lang::SOURCE))
+            .or_else(|| basic.map(|_| "(not in the catalogue)"))
+            .unwrap_or("");
         out.push_str(&format!("{n:>width$}  {b:<5}  {e:<9}  {title}\n"));
     }
 }

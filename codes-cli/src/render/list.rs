@@ -1,10 +1,9 @@
-//! `list`: one line per code, the code in its class colour and its title; with `--after`, also
-//! the role and the documents that allow the code after that command.
+//! `list` and `search`: one line per code, the code in its class colour and its title; with
+//! `--after`, also the role and the documents that allow the code after that command.
 
-use codes_core::Command;
+use codes_core::{Command, Lang};
 
 use super::INDENT;
-use crate::facts::Entry;
 use crate::query::Code;
 use crate::style::{DIM, class_style, paint};
 
@@ -12,16 +11,14 @@ use crate::style::{DIM, class_style, paint};
 pub fn render(out: &mut String, codes: &[Code], after: Option<Command>) {
     let width = codes.iter().map(|c| c.to_string().len()).max().unwrap_or(3);
     for code in codes {
-        let label = code.to_string();
-        let digit = match code {
-            Code::Basic(b) => Some(b.class().digit()),
-            Code::Enhanced { class, .. } => class.map(codes_core::EnhancedClass::digit),
+        let label = format!("{:<width$}", code.to_string());
+        let painted = match code.class_digit() {
+            Some(d) => paint(class_style(d), label),
+            None => label,
         };
-        let painted = match digit {
-            Some(d) => paint(class_style(d), format!("{label:<width$}")),
-            None => format!("{label:<width$}"),
-        };
-        let title = Entry::of(*code).map_or("(not in the catalogue)", |e| e.title);
+        let title = code
+            .entry()
+            .map_or("(not in the catalogue)", |e| e.title().get(Lang::SOURCE));
         out.push_str(&format!("{painted}{INDENT}{title}"));
         if let (Some(command), Some(reply)) = (after, code.reply_code()) {
             let mut sources: Vec<String> = Vec::new();

@@ -5,7 +5,7 @@ pub mod compare;
 pub mod explain;
 pub mod list;
 
-use crate::style::{HEADING, paint};
+use crate::style::{DIM, HEADING, LABEL, paint};
 
 /// The width text is wrapped to.
 pub const WIDTH: usize = 80;
@@ -39,13 +39,52 @@ pub fn prose_indented(out: &mut String, text: &str, first: &str, rest: &str) {
     }
 }
 
-/// Appends `key` in a column of `width`, then `value` wrapped under itself.
-pub fn row(out: &mut String, key: &str, width: usize, value: &str) {
-    let rest = " ".repeat(INDENT.len() + width + 1);
+/// Width of the label column of every `Label  value` row.
+pub const LABEL_WIDTH: usize = 12;
+
+/// Appends a `Label  value` row: the label in bold in its column, the value wrapped under
+/// itself. The one row layout of cards, lists of codes and `explain`.
+pub fn row(out: &mut String, label: &str, value: &str) {
+    // The painted label carries escape codes: pad by the visible width, not the byte count.
+    let pad = LABEL_WIDTH.saturating_sub(label.chars().count());
+    let rest = " ".repeat(INDENT.len() + LABEL_WIDTH + 1);
     let mut wrapped = String::new();
     prose_indented(&mut wrapped, value, &rest, &rest);
-    out.push_str(&format!("{INDENT}{key:<width$} "));
+    out.push_str(INDENT);
+    out.push_str(&paint(LABEL, label));
+    out.push_str(&" ".repeat(pad + 1));
     out.push_str(wrapped.trim_start());
+}
+
+/// Appends a horizontal rule across the width.
+pub fn rule(out: &mut String) {
+    out.push_str(&"─".repeat(WIDTH));
+    out.push('\n');
+}
+
+/// Appends references, one per line, each with its address: in a column beside the texts
+/// when every line fits in the width, else each address indented under its text.
+pub fn references(out: &mut String, references: &[codes_core::Reference]) {
+    let width = references
+        .iter()
+        .map(|r| r.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let one_line = references
+        .iter()
+        .all(|r| INDENT.len() + width + 2 + r.url.len() <= WIDTH);
+    for reference in references {
+        if one_line {
+            let text = format!("{:<width$}", reference.text);
+            out.push_str(&format!("{INDENT}{text}  {}\n", paint(DIM, reference.url)));
+        } else {
+            out.push_str(&format!(
+                "{INDENT}{}\n{INDENT}{INDENT}{}\n",
+                reference.text,
+                paint(DIM, reference.url)
+            ));
+        }
+    }
 }
 
 /// The first sentence of a text: up to the first full stop followed by a space and a capital.

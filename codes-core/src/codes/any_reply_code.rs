@@ -1,60 +1,62 @@
-//! [`BasicCode`]: any well-formed three-digit reply code, catalogued or not.
+//! [`AnyReplyCode`]: any well-formed three-digit reply code, catalogued or not.
 
 use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{Kind, ParseCodeError};
-use crate::{Class, ReplyCode, Subject};
+use crate::scan::{is_class_digit, number_of, three_digits};
+use crate::{Class, EnhancedCode, ReplyCode, Subject};
 
 /// A well-formed basic reply code as seen on the wire: three digits, the first 2 to 5
-/// (RFC 5321 §4.2.1 and §4.3.2 forbid anything else).
+/// (RFC 5321 §4.2.1 gives no other first digit a meaning).
 ///
 /// Unlike [`ReplyCode`], it holds codes the catalogue does not know (`263`, `523`), and the
 /// meaning of its digits is still available.
 ///
 /// ```
-/// use codes_core::BasicCode;
+/// use codes_core::AnyReplyCode;
 ///
-/// let code: BasicCode = "523".parse().unwrap();
+/// let code: AnyReplyCode = "523".parse().unwrap();
 /// assert_eq!(code.as_u16(), 523);
 /// assert!(code.catalogued().is_none());
-/// assert_eq!(code.class().digit(), 5);
+/// assert!(code.is_permanent());
 /// assert_eq!(code.subject().map(|s| s.digit()), Some(2));
-/// assert!("263".parse::<BasicCode>().unwrap().subject().is_none()); // 6 is no subject
-/// assert!("650".parse::<BasicCode>().is_err());
+/// assert!("263".parse::<AnyReplyCode>().unwrap().subject().is_none()); // 6 is no subject
+/// assert!("650".parse::<AnyReplyCode>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct BasicCode {
+pub struct AnyReplyCode {
     number: u16,
     // Derived from `number`; kept so `class` needs no fallible lookup.
     class: Class,
 }
 
-impl BasicCode {
+impl AnyReplyCode {
     /// The code for a number from 200 to 599; `None` otherwise.
     pub const fn new(number: u16) -> Option<Self> {
         if number < 100 || number > 999 {
             return None;
         }
         match Class::from_digit(number / 100) {
-            Some(class) => Some(BasicCode { number, class }),
+            Some(class) => Some(AnyReplyCode { number, class }),
             None => None,
         }
     }
 
-    /// Parses three ASCII digits.
+    /// Parses exactly three ASCII digits.
     pub const fn from_ascii(bytes: &[u8]) -> Result<Self, ParseCodeError> {
+        let Some(digits) = three_digits(bytes) else {
+            return Err(ParseCodeError::new(Kind::NotThreeDigits));
+        };
         if bytes.len() != 3 {
             return Err(ParseCodeError::new(Kind::NotThreeDigits));
         }
-        let (a, b, c) = (bytes[0], bytes[1], bytes[2]);
-        if !a.is_ascii_digit() || !b.is_ascii_digit() || !c.is_ascii_digit() {
-            return Err(ParseCodeError::new(Kind::NotThreeDigits));
+        if !is_class_digit(digits[0]) {
+            return Err(ParseCodeError::new(Kind::FirstDigit(digits[0] - b'0')));
         }
-        let number = (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16;
-        match Self::new(number) {
+        match Self::new(number_of(digits)) {
             Some(code) => Ok(code),
-            None => Err(ParseCodeError::new(Kind::FirstDigit(a - b'0'))),
+            None => Err(ParseCodeError::new(Kind::FirstDigit(digits[0] - b'0'))),
         }
     }
 
@@ -84,24 +86,40 @@ impl BasicCode {
     pub const fn catalogued(self) -> Option<ReplyCode> {
         ReplyCode::from_u16(self.number)
     }
+
+    /// Whether the IANA registry associates `enhanced` with this code (for a code the
+    /// catalogue lacks, through the registry's uncatalogued associations, such as 523 with
+    /// X.7.10).
+    pub const fn is_associated_with(self, enhanced: EnhancedCode) -> bool {
+        enhanced.is_associated_with(self)
+    }
+
+    /// The enhanced codes the IANA registry associates with this code, in catalogue order.
+    pub fn associated_enhanced(self) -> impl Iterator<Item = EnhancedCode> {
+        EnhancedCode::ALL
+            .into_iter()
+            .filter(move |e| e.is_associated_with(self))
+    }
+
+    crate::codes::class_predicates!();
 }
 
-impl From<ReplyCode> for BasicCode {
+impl From<ReplyCode> for AnyReplyCode {
     fn from(code: ReplyCode) -> Self {
-        BasicCode {
+        AnyReplyCode {
             number: code.as_u16(),
             class: code.class(),
         }
     }
 }
 
-impl From<BasicCode> for u16 {
-    fn from(code: BasicCode) -> Self {
+impl From<AnyReplyCode> for u16 {
+    fn from(code: AnyReplyCode) -> Self {
         code.number
     }
 }
 
-impl TryFrom<u16> for BasicCode {
+impl TryFrom<u16> for AnyReplyCode {
     type Error = ParseCodeError;
 
     #[allow(clippy::cast_possible_truncation)] // a three-digit number's first digit is below 10
@@ -116,7 +134,7 @@ impl TryFrom<u16> for BasicCode {
     }
 }
 
-impl FromStr for BasicCode {
+impl FromStr for AnyReplyCode {
     type Err = ParseCodeError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
@@ -124,13 +142,13 @@ impl FromStr for BasicCode {
     }
 }
 
-impl PartialEq<u16> for BasicCode {
+impl PartialEq<u16> for AnyReplyCode {
     fn eq(&self, other: &u16) -> bool {
         self.number == *other
     }
 }
 
-impl fmt::Display for BasicCode {
+impl fmt::Display for AnyReplyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.number, f)
     }

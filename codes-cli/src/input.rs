@@ -1,11 +1,11 @@
-//! `explain`: find every reply in text, logs or a bounce, and say what each means; with
-//! `--count`, tally the replies of logs of any size in bounded memory.
+//! Reading what `explain` is given: text cut into bounded lines, the replies found in it, and
+//! the tally of a log of any size in bounded memory.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Read};
 
 use codes_core::extract::{Extractor, Finding};
-use codes_core::{BasicCode, EnhancedStatus};
+use codes_core::{AnyEnhancedCode, AnyReplyCode};
 
 /// The longest line kept whole; the rest of a longer line is skipped, so one huge line costs
 /// bounded memory.
@@ -62,7 +62,7 @@ pub fn findings(input: impl Read) -> std::io::Result<Vec<Finding>> {
 }
 
 /// A row of `--count`: a (basic, enhanced) pair and how often it occurred.
-pub type Tally = HashMap<(Option<BasicCode>, Option<EnhancedStatus>), u64>;
+pub type Tally = HashMap<(Option<AnyReplyCode>, Option<AnyEnhancedCode>), u64>;
 
 /// Adds the replies of one input to `tally`.
 pub fn count(input: impl Read, tally: &mut Tally) -> std::io::Result<()> {
@@ -74,7 +74,7 @@ pub fn count(input: impl Read, tally: &mut Tally) -> std::io::Result<()> {
 }
 
 /// The tally as rows, most frequent first (ties by code).
-pub fn sorted(tally: &Tally) -> Vec<(Option<BasicCode>, Option<EnhancedStatus>, u64)> {
+pub fn sorted(tally: &Tally) -> Vec<crate::render::explain::CountRow> {
     let mut rows: Vec<_> = tally.iter().map(|((b, e), n)| (*b, *e, *n)).collect();
     rows.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     rows
@@ -101,7 +101,7 @@ mod tests {
         count(log.as_bytes(), &mut tally).expect("counts");
         let rows = sorted(&tally);
         assert_eq!(rows[0].2, 2);
-        assert_eq!(rows[0].0.map(BasicCode::as_u16), Some(550));
+        assert_eq!(rows[0].0.map(AnyReplyCode::as_u16), Some(550));
         assert_eq!(rows.len(), 3);
     }
 }

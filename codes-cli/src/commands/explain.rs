@@ -1,0 +1,73 @@
+//! `explain [TEXT]...`: every reply in the text, explained; `explain --count [FILE]...`:
+//! a tally of the replies in logs.
+
+use super::Context;
+use crate::input;
+use crate::json::{CountJson, FindingJson};
+use crate::outcome::{Failure, Output};
+use crate::render;
+
+fn read_failure(what: &str, error: &std::io::Error) -> Failure {
+    Failure::new(format!("cannot read {what}: {error}"))
+}
+
+const NOTHING_FOUND: &str = "no SMTP reply code found in the input";
+
+/// Whether the arguments ask for standard input.
+fn from_stdin(args: &[String]) -> bool {
+    args.is_empty() || args == ["-"]
+}
+
+pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
+    let findings = if from_stdin(args) {
+        input::findings(std::io::stdin().lock()).map_err(|e| read_failure("standard input", &e))?
+    } else {
+        input::findings(args.join(" ").as_bytes()).map_err(|e| read_failure("the text", &e))?
+    };
+    Ok(Output::json_or_text(
+        ctx.json,
+        || findings.iter().map(FindingJson::new).collect::<Vec<_>>(),
+        |out| {
+            for (i, finding) in findings.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                render::explain::finding(out, finding);
+            }
+        },
+    )
+    .missing_if(findings.is_empty(), || NOTHING_FOUND.to_owned()))
+}
+
+pub fn count(ctx: Context, files: &[String]) -> Result<Output, Failure> {
+    let mut tally = input::Tally::new();
+    let stdin = |tally: &mut input::Tally| {
+        input::count(std::io::stdin().lock(), tally).map_err(|e| read_failure("standard input", &e))
+    };
+    if files.is_empty() {
+        stdin(&mut tally)?;
+    }
+    for file in files {
+        if file == "-" {
+            stdin(&mut tally)?;
+            continue;
+        }
+        let reader = std::fs::File::open(file).map_err(|e| read_failure(file, &e))?;
+        input::count(reader, &mut tally).map_err(|e| read_failure(file, &e))?;
+    }
+    let rows = input::sorted(&tally);
+    Ok(Output::json_or_text(
+        ctx.json,
+        || {
+            rows.iter()
+                .map(|(b, e, n)| CountJson {
+                    basic: b.map(|c| c.to_string()),
+                    enhanced: e.map(|s| s.to_string()),
+                    count: *n,
+                })
+                .collect::<Vec<_>>()
+        },
+        |out| render::explain::counts(out, &rows),
+    )
+    .missing_if(rows.is_empty(), || NOTHING_FOUND.to_owned()))
+}

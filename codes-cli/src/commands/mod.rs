@@ -1,0 +1,16 @@
+//! One module per command. Each builds its whole output (or fails) and returns it; `main`
+//! writes it once through `outcome::finish`.
+
+pub mod compare;
+pub mod docs;
+pub mod explain;
+pub mod list;
+pub mod search;
+pub mod show;
+
+/// What every command is told besides its own arguments.
+#[derive(Clone, Copy, Debug)]
+pub struct Context {
+    /// `--json`: one JSON document on stdout instead of text.
+    pub json: bool,
+}

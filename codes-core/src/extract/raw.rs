@@ -1,0 +1,61 @@
+//! Reply lines pasted as they are: markers in front of them, their line ends, and whether a
+//! line starts or continues a reply.
+
+use crate::scan::is_class_digit;
+
+pub(super) fn strip_line_end(raw: &[u8]) -> &[u8] {
+    let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
+    raw.strip_suffix(b"\r").unwrap_or(raw)
+}
+
+/// Removes leading blanks and transcript or quote markers: `<<< ` and `>>> ` (Sendmail),
+/// `<- `, `<** `, `<~ ` and `-> ` (swaks), `> ` (mail quoting), `| `.
+pub(super) fn strip_quote_prefix(content: &[u8]) -> (usize, &[u8]) {
+    let mut i = 0;
+    loop {
+        while i < content.len() && matches!(content[i], b' ' | b'\t') {
+            i += 1;
+        }
+        let start = i;
+        while i < content.len() && matches!(content[i], b'>' | b'<' | b'|' | b'-' | b'*' | b'~') {
+            i += 1;
+        }
+        let marked = content[start..i]
+            .iter()
+            .any(|b| matches!(b, b'>' | b'<' | b'|'));
+        if marked && matches!(content.get(i), Some(b' ' | b'\t')) {
+            continue;
+        }
+        i = start;
+        break;
+    }
+    (i, &content[i..])
+}
+
+/// If `body` goes on a raw reply (any text may follow `-` here), its separator (`b' '` for
+/// the end). The code should be the reply's own; a different one is kept and reported as
+/// mixed codes.
+pub(super) fn continuation_shape(body: &[u8]) -> Option<u8> {
+    if body.len() < 3
+        || !is_class_digit(body[0])
+        || !body[1].is_ascii_digit()
+        || !body[2].is_ascii_digit()
+    {
+        return None;
+    }
+    match body.get(3) {
+        None | Some(b' ') => Some(b' '),
+        Some(b'-') => Some(b'-'),
+        _ => None,
+    }
+}
+
+/// If `body` starts a reply line (code, then space, `-` or the end), its separator. Unlike a
+/// continuation, a line such as `212-555-0100` is a phone number, not a reply.
+pub(super) fn raw_reply_shape(body: &[u8]) -> Option<u8> {
+    let sep = continuation_shape(body)?;
+    let rest = body.get(4..).unwrap_or(&[]);
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let phone_like = sep == b'-' && digits == 3 && rest.get(digits) == Some(&b'-');
+    (!phone_like).then_some(sep)
+}

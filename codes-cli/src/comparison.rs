@@ -158,12 +158,20 @@ fn commands(list: &[Command]) -> String {
 fn sent_after_phrase(code: Code) -> String {
     if let Some(reply) = code.reply_code() {
         let after = After::of(reply);
-        let parts: Vec<String> = after
+        let mut parts: Vec<String> = after
             .by_role()
             .iter()
             .filter(|(_, list)| !list.is_empty())
             .map(|(role, list)| format!("{} ({})", commands(list), role.as_str()))
             .collect();
+        parts.extend(after.conditional.iter().map(|(role, condition, list)| {
+            format!(
+                "{} ({}, only {})",
+                commands(list),
+                role.as_str(),
+                condition.get(codes_core::Lang::SOURCE)
+            )
+        }));
         return if parts.is_empty() {
             "is not listed after any command by the RFCs".to_owned()
         } else {

@@ -3,31 +3,73 @@
 //! registry's associations, and what the digits mean.
 
 use codes_core::{AnyReplyCode, Class, Command, EnhancedClass, EnhancedCode, EnhancedSubject};
-use codes_core::{ReplyCode, Role, Subject};
+use codes_core::{ReplyCode, Role, Subject, Text};
 
 use crate::query::Code;
 
 /// The commands after which the documents allow a reply, by role, in session order and
 /// without repeats (a code listed by two documents for the same command appears once).
+/// Cells that apply only under a condition are kept apart, grouped by role and condition.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct After {
     pub success: Vec<Command>,
     pub intermediate: Vec<Command>,
     pub error: Vec<Command>,
+    /// (role, condition, commands) for the cells that apply only under a condition, minus the
+    /// commands that also allow the code unconditionally in that role.
+    pub conditional: Vec<(Role, Text, Vec<Command>)>,
 }
 
 impl After {
     pub fn of(code: ReplyCode) -> Self {
         let mut after = After::default();
         for command in Command::ALL {
-            for allowed in code.allowed_after().iter().filter(|a| a.command == command) {
+            let cells = code.allowed_after().iter().filter(|a| a.command == command);
+            for allowed in cells.clone().filter(|a| a.condition.is_none()) {
                 let list = after.role_mut(allowed.role);
                 if !list.contains(&command) {
                     list.push(command);
                 }
             }
+            for allowed in cells {
+                let Some(condition) = allowed.condition else {
+                    continue;
+                };
+                if after.role_mut(allowed.role).contains(&command) {
+                    continue;
+                }
+                match after
+                    .conditional
+                    .iter_mut()
+                    .find(|(role, text, _)| *role == allowed.role && *text == condition)
+                {
+                    Some((_, _, list)) if !list.contains(&command) => list.push(command),
+                    Some(_) => {}
+                    None => after
+                        .conditional
+                        .push((allowed.role, condition, vec![command])),
+                }
+            }
         }
         after
+    }
+
+    /// Every command after which the code may come in `role`, with or without a condition.
+    pub fn all_in(&self, role: Role) -> Vec<Command> {
+        let mut all = match role {
+            Role::Success => self.success.clone(),
+            Role::Intermediate => self.intermediate.clone(),
+            Role::Error => self.error.clone(),
+        };
+        for (_, _, list) in self.conditional.iter().filter(|(r, _, _)| *r == role) {
+            for command in list {
+                if !all.contains(command) {
+                    all.push(*command);
+                }
+            }
+        }
+        all.sort();
+        all
     }
 
     fn role_mut(&mut self, role: Role) -> &mut Vec<Command> {
@@ -48,7 +90,10 @@ impl After {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.success.is_empty() && self.intermediate.is_empty() && self.error.is_empty()
+        self.success.is_empty()
+            && self.intermediate.is_empty()
+            && self.error.is_empty()
+            && self.conditional.is_empty()
     }
 }
 

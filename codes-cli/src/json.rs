@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use codes_core::Lang;
+use codes_core::{Lang, Role};
 
 use crate::comparison::{Aspect, Comparison};
 use crate::facts::{After, Digits, basic_for, enhanced_for};
@@ -41,11 +41,11 @@ pub struct AfterJson {
 
 impl From<&After> for AfterJson {
     fn from(after: &After) -> Self {
-        let names = |list: &[codes_core::Command]| list.iter().map(|c| c.name()).collect();
+        let names = |role| after.all_in(role).iter().map(|c| c.name()).collect();
         AfterJson {
-            success: names(&after.success),
-            intermediate: names(&after.intermediate),
-            error: names(&after.error),
+            success: names(Role::Success),
+            intermediate: names(Role::Intermediate),
+            error: names(Role::Error),
         }
     }
 }
@@ -56,6 +56,8 @@ pub struct AllowedJson {
     pub command: &'static str,
     pub role: &'static str,
     pub reference: &'static str,
+    /// When the cell applies, if not always ("after a 554 greeting").
+    pub condition: Option<&'static str>,
 }
 
 /// Fields only one kind of code has.
@@ -115,6 +117,7 @@ impl CodeJson {
                                 command: a.command.name(),
                                 role: a.role.as_str(),
                                 reference: a.reference.text,
+                                condition: a.condition.map(|c| c.get(lang)),
                             })
                             .collect()
                     }),

@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use crate::{Command, ReplyCode};
+use crate::{Command, ReplyCode, Text};
 
 /// How established a code is, as the catalogue records it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -111,4 +111,7 @@ pub struct AllowedReply {
     pub role: Role,
     /// The document that lists it.
     pub reference: Reference,
+    /// When it applies, if not always: a phrase that follows "only" ("after a 554
+    /// greeting"), in every language.
+    pub condition: Option<Text>,
 }

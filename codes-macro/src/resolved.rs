@@ -29,6 +29,8 @@ pub struct Resolved {
 pub struct Matrix {
     pub commands: Vec<Command>,
     pub cells: Vec<Cell>,
+    /// The circumstances that limit some cells, in catalogue order.
+    pub conditions: Vec<Texts>,
 }
 
 impl Resolved {
@@ -172,4 +174,6 @@ pub struct Cell {
     /// A term of `model::ROLES`.
     pub role: Term,
     pub reference: Reference,
+    /// When the cell applies, if not always: an index into [`Matrix::conditions`].
+    pub condition: Option<usize>,
 }

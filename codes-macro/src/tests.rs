@@ -375,3 +375,38 @@ fn expansion_errors_name_the_file_and_keep_the_fallback_types() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn conditions_must_be_declared_and_well_named() {
+    let group = "[[any_command]]\nreference = \"RFC 5321 §3.1\"\nerror = [550]\ncondition = \"after-greeting\"\n\n";
+    let declared = "[[condition]]\nid = \"after-greeting\"\ntext = \"after a 554 greeting\"\n\n";
+    let catalogue = load(&(fixture() + group + declared)).expect("a declared condition is sound");
+    assert!(
+        catalogue
+            .matrix
+            .cells
+            .iter()
+            .any(|c| c.condition == Some(0))
+    );
+    assert_eq!(
+        catalogue.matrix.conditions[0].source(),
+        "after a 554 greeting"
+    );
+
+    let undeclared = fixture() + group;
+    let line = line_of(&undeclared, "condition = \"after-greeting\"", 0);
+    assert_eq!(
+        problems(&undeclared),
+        [format!(
+            "catalogue.toml:{line}:13: condition `after-greeting` is not a [[condition]]"
+        )]
+    );
+    let badly_named = fixture() + &declared.replace("after-greeting", "After Greeting");
+    let line = line_of(&badly_named, "id = \"After Greeting\"", 0);
+    assert_eq!(
+        problems(&badly_named),
+        [format!(
+            "catalogue.toml:{line}:6: condition id `After Greeting` must be lowercase words joined by `-`"
+        )]
+    );
+}

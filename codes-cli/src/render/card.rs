@@ -184,10 +184,22 @@ fn matrix_section(out: &mut String, reply: ReplyCode) {
     }
     for (role, commands) in after.by_role() {
         if !commands.is_empty() {
-            let names: Vec<&str> = commands.iter().map(|c| c.name()).collect();
-            row(out, role.as_str(), &names.join(", "));
+            row(out, role.as_str(), &command_names(commands));
         }
     }
+    for (role, condition, commands) in &after.conditional {
+        let value = format!(
+            "{} (only {})",
+            command_names(commands),
+            condition.get(Lang::SOURCE)
+        );
+        row(out, role.as_str(), &value);
+    }
+}
+
+fn command_names(commands: &[codes_core::Command]) -> String {
+    let names: Vec<&str> = commands.iter().map(|c| c.name()).collect();
+    names.join(", ")
 }
 
 fn enhanced_section(out: &mut String, basic: AnyReplyCode) {

@@ -15,12 +15,14 @@ pub fn cell(catalogue: &Resolved, cell: &Cell) -> TokenStream {
     let code = &catalogue.codes[cell.code].variant;
     let role = term("Role", cell.role);
     let reference = reference(&cell.reference);
+    let condition = opt_text(cell.condition.map(|i| &catalogue.matrix.conditions[i]));
     quote! {
         crate::table::AllowedReply {
             command: Command::#command,
             code: ReplyCode::#code,
             role: #role,
             reference: #reference,
+            condition: #condition,
         }
     }
 }

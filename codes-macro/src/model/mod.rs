@@ -27,6 +27,8 @@ pub struct Catalogue {
     pub commands: Vec<CommandEntry>,
     /// `[[any_command]]`: replies allowed after (almost) every command.
     pub any_command: Vec<AnyCommandRule>,
+    /// `[[condition]]`: when a reply group of the matrix applies.
+    pub conditions: Vec<ConditionEntry>,
 }
 
 /// `[catalogue]`: what the file is written in.
@@ -197,6 +199,16 @@ pub struct ReplyGroup {
     pub reference: SourceRef,
     /// The codes of each role, in [`ROLES`] order.
     pub roles: [Vec<Located<i64>>; 3],
+    /// The `[[condition]]` under which the group applies, when not always.
+    pub condition: Option<Located<String>>,
+}
+
+/// A `[[condition]]`: a circumstance that limits a reply group ("after a 554 greeting").
+#[derive(Debug)]
+pub struct ConditionEntry {
+    pub id: Located<String>,
+    /// `text`, a phrase that follows "only".
+    pub texts: Prose,
 }
 
 /// A `[[command]]` entry. Its texts are [`COMMAND_TEXTS`]: what the command does and,

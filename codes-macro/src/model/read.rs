@@ -5,8 +5,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::{
     AnyCommandRule, Base, CODE_TEXTS, COMMAND_TEXTS, CONNECTIONS, Catalogue, CodeEntry,
-    CommandEntry, Common, DIGIT_TABLES, DIGIT_TEXTS, DigitEntry, DigitTable, EnhancedEntry, Header,
-    Prose, ROLES, ReplyGroup, STATUSES, Term,
+    CommandEntry, Common, ConditionEntry, DIGIT_TABLES, DIGIT_TEXTS, DigitEntry, DigitTable,
+    EnhancedEntry, Header, Prose, ROLES, ReplyGroup, STATUSES, Term,
 };
 use crate::diagnostic::{Diagnostics, LineIndex, Pos};
 use crate::fields::{Located, SourceRef, TableReader, top_level_tables};
@@ -51,7 +51,14 @@ impl<'a> Cx<'a> {
 }
 
 /// The top-level tables a catalogue may have besides the digit tables.
-const TABLES: [&str; 5] = ["catalogue", "code", "enhanced", "command", "any_command"];
+const TABLES: [&str; 6] = [
+    "catalogue",
+    "code",
+    "enhanced",
+    "command",
+    "any_command",
+    "condition",
+];
 
 pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
     let known: Vec<&str> = TABLES
@@ -80,6 +87,7 @@ pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
         enhanced: cx.entries(root, "enhanced", enhanced_entry),
         commands: cx.entries(root, "command", command_entry),
         any_command: cx.entries(root, "any_command", any_command_rule),
+        conditions: cx.entries(root, "condition", condition),
     }
 }
 
@@ -276,6 +284,7 @@ fn reply_group(r: &mut TableReader<'_, '_>, pos: Pos) -> Option<ReplyGroup> {
         r.integers(role.name, false)
             .map_or_else(Vec::new, |l| l.value)
     });
+    let condition = r.opt_string("condition");
     if roles.iter().all(Vec::is_empty) {
         r.report(
             pos,
@@ -288,11 +297,22 @@ fn reply_group(r: &mut TableReader<'_, '_>, pos: Pos) -> Option<ReplyGroup> {
             url: None,
         },
         roles,
+        condition,
+    })
+}
+
+fn condition(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<ConditionEntry> {
+    let mut r = cx.reader(table, pos, "[[condition]]", &["id", "text"], no_hint);
+    let id = r.string("id");
+    let texts = prose(&mut r, &["text"], &[]);
+    Some(ConditionEntry {
+        id: id?,
+        texts: texts?,
     })
 }
 
 /// The fields of a reply group: its reference and the codes of each role.
-const GROUP_FIELDS: [&str; 4] = ["reference", "success", "intermediate", "error"];
+const GROUP_FIELDS: [&str; 5] = ["reference", "success", "intermediate", "error", "condition"];
 
 fn command_entry(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<CommandEntry> {
     let fields: Vec<&str> = ["name", "variant", "syntax", "references", "replies"]

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 
 use super::Cx;
 use super::rules::{duplicate, reference, references, text, variant};
+use super::texts::Translator;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Catalogue, ROLES, ReplyGroup};
-use crate::resolved::{Cell, Code, Command, Matrix};
+use crate::resolved::{Cell, Code, Command, Matrix, Texts};
 
 fn is_command_name(name: &str) -> bool {
     !name.is_empty()
@@ -64,10 +65,11 @@ pub fn resolve(cx: &mut Cx<'_>, catalogue: &Catalogue, codes: &[Code]) -> Matrix
             });
         }
     }
+    let (condition_ids, conditions) = conditions(diags, translator, catalogue);
     let mut cells = Vec::new();
     for &(i, command) in &indices {
         for group in &catalogue.commands[i].replies {
-            cells.extend(group_cells(diags, group, command, codes));
+            cells.extend(group_cells(diags, group, command, (codes, &condition_ids)));
         }
     }
     for rule in &catalogue.any_command {
@@ -82,15 +84,66 @@ pub fn resolve(cx: &mut Cx<'_>, catalogue: &Catalogue, codes: &[Code]) -> Matrix
         for &(i, command) in &indices {
             let name = &catalogue.commands[i].name.value;
             if !rule.except.iter().any(|e| &e.value == name) {
-                cells.extend(group_cells(diags, &rule.group, command, codes));
+                cells.extend(group_cells(
+                    diags,
+                    &rule.group,
+                    command,
+                    (codes, &condition_ids),
+                ));
             }
         }
         // A rule that applies to no command is still checked.
         if indices.is_empty() {
-            group_cells(diags, &rule.group, 0, codes);
+            group_cells(diags, &rule.group, 0, (codes, &condition_ids));
         }
     }
-    Matrix { commands, cells }
+    Matrix {
+        commands,
+        cells,
+        conditions,
+    }
+}
+
+/// The `[[condition]]`s: each id once, written in lowercase words joined by `-`; their texts
+/// in every language, and the index of each id.
+fn conditions(
+    diags: &mut Diagnostics,
+    translator: &Translator<'_>,
+    catalogue: &Catalogue,
+) -> (BTreeMap<String, usize>, Vec<Texts>) {
+    let mut seen = BTreeMap::new();
+    let mut ids = BTreeMap::new();
+    let mut texts = Vec::new();
+    for entry in &catalogue.conditions {
+        let id = &entry.id;
+        let well_formed = !id.value.is_empty()
+            && id
+                .value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            diags.push(
+                id.pos,
+                format!(
+                    "condition id `{}` must be lowercase words joined by `-`",
+                    id.value
+                ),
+            );
+        }
+        duplicate(
+            diags,
+            &mut seen,
+            &id.value,
+            id.pos,
+            &format!("condition `{}`", id.value),
+        );
+        let mut translated = translator.prose(diags, "condition", &id.value, &entry.texts);
+        if let Some(text) = translated.take("text") {
+            ids.insert(id.value.clone(), texts.len());
+            texts.push(text);
+        }
+    }
+    (ids, texts)
 }
 
 /// The cells of one reply group for one command. Problems are reported once per group: the
@@ -99,9 +152,19 @@ fn group_cells(
     diags: &mut Diagnostics,
     group: &ReplyGroup,
     command: usize,
-    codes: &[Code],
+    (codes, conditions): (&[Code], &BTreeMap<String, usize>),
 ) -> Vec<Cell> {
     let source = reference(diags, &group.reference);
+    let condition = group.condition.as_ref().map(|c| {
+        let index = conditions.get(&c.value).copied();
+        if index.is_none() {
+            diags.push(
+                c.pos,
+                format!("condition `{}` is not a [[condition]]", c.value),
+            );
+        }
+        index
+    });
     let mut seen = BTreeMap::new();
     let mut cells = Vec::new();
     for (role, numbers) in ROLES.iter().zip(&group.roles) {
@@ -125,12 +188,15 @@ fn group_cells(
                 number.pos,
                 &format!("reply {} in this group", number.value),
             );
-            if let (Some(code), Some(reference)) = (code, &source) {
+            if let (Some(code), Some(reference), Some(condition)) =
+                (code, &source, condition.or(Some(None)))
+            {
                 cells.push(Cell {
                     command,
                     code,
                     role: *role,
                     reference: reference.clone(),
+                    condition,
                 });
             }
         }

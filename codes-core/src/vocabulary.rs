@@ -13,6 +13,8 @@ pub enum Status {
     Standard,
     /// Defined by an SMTP service extension.
     Extension,
+    /// Registered by IANA on the strength of an Internet-Draft that never became an RFC.
+    Draft,
     /// No longer used; kept so old logs can still be explained.
     Obsolete,
     /// Marked deprecated in its registry.
@@ -22,12 +24,13 @@ pub enum Status {
 }
 
 impl Status {
-    /// The name the catalogue uses: `"standard"`, `"extension"`, `"obsolete"`,
+    /// The name the catalogue uses: `"standard"`, `"extension"`, `"draft"`, `"obsolete"`,
     /// `"deprecated"` or `"non-standard"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Standard => "standard",
             Self::Extension => "extension",
+            Self::Draft => "draft",
             Self::Obsolete => "obsolete",
             Self::Deprecated => "deprecated",
             Self::NonStandard => "non-standard",

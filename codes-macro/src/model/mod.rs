@@ -109,9 +109,10 @@ const fn term(name: &'static str, variant: &'static str) -> Term {
 }
 
 /// `status`: how established a code is (`codes_core::Status`).
-pub const STATUSES: [Term; 5] = [
+pub const STATUSES: [Term; 6] = [
     term("standard", "Standard"),
     term("extension", "Extension"),
+    term("draft", "Draft"),
     term("obsolete", "Obsolete"),
     term("deprecated", "Deprecated"),
     term("non-standard", "NonStandard"),

@@ -111,7 +111,7 @@ fn wrong_types_and_values_are_reported() {
         [
             "catalogue.toml:6:8: field `code` in [[code]] must be an integer, found string",
             "catalogue.toml:10:10: unknown status `official`; expected one of: standard, \
-             extension, obsolete, deprecated, non-standard",
+             extension, draft, obsolete, deprecated, non-standard",
             "catalogue.toml:17:13: field `keywords` in [[code]] must be a string, found integer",
         ]
     );

@@ -143,8 +143,10 @@ type Row = (&'static str, &'static [u16], &'static [u16], &'static [u16]);
 
 const RFC5321_MATRIX: &[Row] = &[
     ("CONNECT", &[220], &[], &[554]),
+    // RFC 5321 prints one row, "EHLO or HELO", whose 502 is "permitted only with an
+    // old-style server that does not support EHLO": it answers EHLO, under that condition.
     ("EHLO", &[250], &[], &[504, 550, 502]),
-    ("HELO", &[250], &[], &[504, 550, 502]),
+    ("HELO", &[250], &[], &[504, 550]),
     (
         "MAIL",
         &[250],
@@ -284,5 +286,28 @@ fn pairs_are_checked_for_class_and_registration() {
         check("523", "5.7.10").registered,
         Some(true),
         "registry-only basic codes count"
+    );
+}
+
+#[test]
+fn conditional_cells_say_when_they_apply() {
+    let ehlo = Command::from_name("EHLO").expect("EHLO");
+    let conditional_502 = ehlo
+        .allowed_replies()
+        .iter()
+        .find(|a| a.code.as_u16() == 502 && a.reference.text == "RFC 5321 §4.3.2")
+        .expect("502 after EHLO");
+    assert!(conditional_502.condition.is_some());
+    let rset_503 = Command::from_name("RSET")
+        .expect("RSET")
+        .allowed_replies()
+        .iter()
+        .find(|a| a.code.as_u16() == 503)
+        .expect("503 after RSET");
+    assert!(
+        rset_503
+            .condition
+            .is_some_and(|c| c.get(codes_core::Lang::SOURCE).contains("554")),
+        "RFC 5321 §3.1's 503 applies only after a 554 greeting"
     );
 }

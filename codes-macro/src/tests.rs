@@ -410,3 +410,64 @@ fn conditions_must_be_declared_and_well_named() {
         )]
     );
 }
+
+#[test]
+fn a_status_needs_the_source_it_claims() {
+    let cases = [
+        // A standard code that cites only the registry, not the RFC that defines it.
+        (
+            "status = \"standard\"",
+            "[\"RFC 5321 §4.2.2\"]",
+            "[\"IANA SMTP Enhanced Status Codes registry\"]",
+            "status `standard`: a code with this status cites the RFC that defines it",
+        ),
+        // A draft code that names no Internet-Draft.
+        (
+            "status = \"draft\"",
+            "[\"RFC 5321 §4.2.2\"]",
+            "[\"RFC 5321 §4.2.2\"]",
+            "status `draft`: a `draft` code cites its Internet-Draft",
+        ),
+        // A code no RFC defines that does not say which software sends it.
+        (
+            "status = \"non-standard\"",
+            "[\"RFC 5321 §4.2.2\"]",
+            "[\"RFC 5321 §4.2.2\"]",
+            "status `non-standard`: a `non-standard` code cites the software that sends it",
+        ),
+    ];
+    for (status, from, to, message) in cases {
+        let entry = code(251, "UserNotLocal")
+            .replace("status = \"standard\"", status)
+            .replace(from, to);
+        let source = fixture() + &entry;
+        let line = line_of(&source, status, source.matches(status).count() - 1);
+        let found = problems(&source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with(&format!("catalogue.toml:{line}:10: {message}")),
+            "{found:?}"
+        );
+    }
+
+    let draft = code(251, "UserNotLocal")
+        .replace("status = \"standard\"", "status = \"draft\"")
+        .replace(
+            "[\"RFC 5321 §4.2.2\"]",
+            "[{ text = \"draft-example-00\", url = \"https://datatracker.ietf.org/doc/draft-example/\" }]",
+        );
+    load(&(fixture() + &draft)).expect("a draft code citing its draft is sound");
+}
+
+#[test]
+fn reply_text_carries_no_enhanced_code() {
+    let source = fixture() + &code(251, "UserNotLocal").replace("Text 251", "2.1.5 Text 251");
+    let line = line_of(&source, "2.1.5 Text", 0);
+    assert_eq!(
+        problems(&source),
+        [format!(
+            "catalogue.toml:{line}:14: `reply_text` starts with the enhanced code `2.1.5`: write \
+             only the text, and list the code in the `basic` of that code's [[enhanced]] entry"
+        )]
+    );
+}

@@ -10,14 +10,14 @@ use crate::{Class, EnhancedCode, ReplyCode, Subject};
 /// A well-formed basic reply code as seen on the wire: three digits, the first 2 to 5
 /// (RFC 5321 §4.2.1 gives no other first digit a meaning).
 ///
-/// Unlike [`ReplyCode`], it holds codes the catalogue does not know (`263`, `523`), and the
+/// Unlike [`ReplyCode`], it holds codes the catalogue does not know (`263`, `524`), and the
 /// meaning of its digits is still available.
 ///
 /// ```
 /// use codes_core::AnyReplyCode;
 ///
-/// let code: AnyReplyCode = "523".parse().unwrap();
-/// assert_eq!(code.as_u16(), 523);
+/// let code: AnyReplyCode = "524".parse().unwrap();
+/// assert_eq!(code.as_u16(), 524);
 /// assert!(code.catalogued().is_none());
 /// assert!(code.is_permanent());
 /// assert_eq!(code.subject().map(|s| s.digit()), Some(2));
@@ -88,8 +88,8 @@ impl AnyReplyCode {
     }
 
     /// Whether the IANA registry associates `enhanced` with this code (for a code the
-    /// catalogue lacks, through the registry's uncatalogued associations, such as 523 with
-    /// X.7.10).
+    /// catalogue lacks, through the registry's uncatalogued associations, such as 524 with
+    /// X.7.11).
     pub const fn is_associated_with(self, enhanced: EnhancedCode) -> bool {
         enhanced.is_associated_with(self)
     }

@@ -48,7 +48,7 @@ impl EnhancedCode {
     }
 
     /// Basic codes the registry also associates with this code but that no RFC defines as a
-    /// reply, so the catalogue has no entry for them (523 with X.7.10).
+    /// reply, so the catalogue has no entry for them (524 with X.7.11).
     pub const fn associated_uncatalogued(self) -> &'static [u16] {
         self.row().associated.1
     }

@@ -186,7 +186,7 @@ pub struct CodeEntry {
 
 /// An `[[enhanced]]` entry: one enhanced status code, written `X.S.D`, and the basic codes
 /// the registry associates with it: `basic`, each a `[[code]]`, and `basic_uncatalogued`,
-/// codes no RFC defines, so the catalogue has no `[[code]]` for them (523 with X.7.10).
+/// codes no RFC defines, so the catalogue has no `[[code]]` for them (524 with X.7.11).
 #[derive(Debug)]
 pub struct EnhancedEntry {
     pub code: Located<String>,

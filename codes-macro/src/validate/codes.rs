@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::Cx;
-use super::rules::{duplicate, keywords, references, small, text, variant};
+use super::rules::{
+    duplicate, keywords, references, reply_text, small, status_sources, text, variant,
+};
 use super::texts::Translator;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Catalogue, Common};
@@ -55,6 +57,10 @@ fn entry(
     let mut texts = translator.prose(diags, section, key, &common.base.texts);
     let words = keywords(diags, &common.keywords);
     let references = references(diags, &common.base.references, common.base.pos);
+    // Only well-formed references say whether the status has its source.
+    if !references.is_empty() && references.len() == common.base.references.value.len() {
+        status_sources(diags, &common.status, &common.base.references);
+    }
     Some(Entry {
         title: texts.take("title")?,
         description: texts.take("description")?,
@@ -95,6 +101,7 @@ pub fn basic(cx: &mut Cx<'_>, catalogue: &Catalogue, digits: [&[Meaning]; 2]) ->
         };
         let ident = variant(diags, &mut variants, &item.common.base.variant, "[[code]]");
         text(diags, &item.reply_text, "reply_text");
+        reply_text(diags, &item.reply_text);
         let key = number.to_string();
         let entry = entry(diags, translator, ("code", &key), &item.common);
         let Some(number) = well_formed else { continue };

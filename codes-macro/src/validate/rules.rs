@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span};
 
 use crate::diagnostic::{Diagnostics, Pos};
 use crate::fields::{Located, SourceRef};
-use crate::model::References;
+use crate::model::{References, Term};
 use crate::resolved::Reference;
 use crate::text::{IANA_REGISTRY, is_reference, is_variant_name, reference_url};
 
@@ -153,4 +153,56 @@ pub fn small(diags: &mut Diagnostics, value: &Located<i64>, what: &str) -> Optio
         diags.push(value.pos, format!("{what} {} is out of range", value.value));
     }
     number
+}
+
+/// A status is only as good as its source: a code an RFC defines cites that RFC; one
+/// registered on an Internet-Draft cites the draft; one no RFC defines cites the software
+/// that sends it, as `{ text, url }`.
+pub fn status_sources(diags: &mut Diagnostics, status: &Located<Term>, references: &References) {
+    let refs = &references.value;
+    let cited = |prefix: &str| refs.iter().any(|r| r.text.value.starts_with(prefix));
+    let problem = match status.value.name {
+        "draft"
+            if !refs
+                .iter()
+                .any(|r| r.url.is_some() && r.text.value.starts_with("draft-")) =>
+        {
+            "a `draft` code cites its Internet-Draft: add { text = \"draft-...\", url = \
+             \"https://datatracker.ietf.org/doc/...\" }"
+        }
+        "non-standard" if !refs.iter().any(|r| r.url.is_some()) => {
+            "a `non-standard` code cites the software that sends it: add { text = \"...\", \
+             url = \"https://...\" } for its documentation or source"
+        }
+        "draft" | "non-standard" => return,
+        _ if !cited("RFC ") => {
+            "a code with this status cites the RFC that defines it: add \"RFC N §x\", or \
+             choose `draft` or `non-standard`"
+        }
+        _ => return,
+    };
+    diags.push(
+        status.pos,
+        format!("status `{}`: {problem}", status.value.name),
+    );
+}
+
+/// Reports a `reply_text` that starts with an enhanced status code: the text is what the
+/// reply says after its codes, and an enhanced code belongs to its `[[enhanced]]` entry.
+pub fn reply_text(diags: &mut Diagnostics, field: &Located<String>) {
+    let first = field.value.split(' ').next().unwrap_or_default();
+    let parts: Vec<&str> = first.split('.').collect();
+    let enhanced = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    if enhanced {
+        diags.push(
+            field.pos,
+            format!(
+                "`reply_text` starts with the enhanced code `{first}`: write only the text, and \
+                 list the code in the `basic` of that code's [[enhanced]] entry"
+            ),
+        );
+    }
 }

@@ -91,11 +91,12 @@ pub(crate) const fn class_independent(rest: &[u8]) -> Option<(u16, u16)> {
 }
 
 /// `C.S.D` at the start of `text` followed by a blank or the end, as RFC 2034 §4 puts it at
-/// the start of a reply's text.
+/// the start of a reply's text, or by a colon or a comma, as some servers write it
+/// (`250 2.0.0: Ok`; `550 5.1.1, user unknown`).
 #[inline]
 pub(crate) fn leading_enhanced(text: &[u8]) -> Option<(AnyEnhancedCode, usize)> {
     let (code, end) = enhanced_at(text)?;
-    matches!(text.get(end), None | Some(b' ' | b'\t')).then_some((code, end))
+    matches!(text.get(end), None | Some(b' ' | b'\t' | b':' | b',')).then_some((code, end))
 }
 
 /// `text` without the spaces and tabs it starts with.
@@ -125,9 +126,29 @@ pub(crate) fn trim_sentence_end(text: &[u8]) -> &[u8] {
     trim_end_by(text, |b| matches!(b, b' ' | b'\t' | b'.'))
 }
 
+/// The first place `needle` occurs in `haystack`.
 #[cfg(feature = "alloc")] // used by the extractor
 pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(haystack, needle)
+    // The needles are short and the haystacks lines, so building a substring searcher each
+    // time would cost more than the search: the rarest-looking byte of the needle
+    // (punctuation before letters before spaces) is found with `memchr`, and the needle
+    // compared around it.
+    let rarity = |b: u8| match b {
+        b' ' => 0,
+        b'a'..=b'z' => 1,
+        _ => 2,
+    };
+    let pivot = (0..needle.len()).max_by_key(|&i| (rarity(needle[i]), usize::MAX - i))?;
+    let mut from = pivot;
+    while from < haystack.len() {
+        let at = from + memchr::memchr(needle[pivot], &haystack[from..])?;
+        let start = at - pivot;
+        if haystack[start..].starts_with(needle) {
+            return Some(start);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// `text` after `prefix`, compared ignoring ASCII case.
@@ -173,6 +194,17 @@ mod tests {
             "text must follow after a blank"
         );
         assert!(leading_enhanced(b"5.1.1 x").is_some());
+    }
+
+    #[test]
+    #[cfg(feature = "alloc")]
+    fn find_finds_the_first_occurrence() {
+        assert_eq!(find(b"x (in reply to RCPT", b" (in reply to "), Some(1));
+        assert_eq!(find(b"a_said:_b_said:_", b"_said:_"), Some(1));
+        assert_eq!(find(b"said", b"_said:_"), None);
+        assert_eq!(find(b"abcabc", b"c"), Some(2));
+        assert_eq!(find(b"", b"x"), None);
+        assert_eq!(find(b"ab", b""), None);
     }
 
     #[test]

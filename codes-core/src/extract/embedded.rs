@@ -22,12 +22,16 @@ pub(super) struct Embedded {
     pub(super) lines: usize,
     /// Text after the reply (`(in reply to ...`) was cut: later lines are not part of it.
     pub(super) closed_text: bool,
+    /// The line ended right after the code: a formatter wrapped the reply, and its text (and
+    /// enhanced code) should follow on the next line.
+    pub(super) awaiting_text: bool,
 }
 
 impl Extractor {
-    /// Looks for a reply inside a line; returns it, still open for continuation lines.
-    pub(super) fn start_embedded(&self, body: &[u8]) -> Option<Embedded> {
-        let at = first_candidate(body, 0)?;
+    /// Looks for a reply inside a line at or after `from`; returns it, still open for
+    /// continuation lines, and where its text ends in the line.
+    pub(super) fn start_embedded(&self, body: &[u8], from: usize) -> Option<(Embedded, usize)> {
+        let at = first_candidate(body, from)?;
         let mut at = at;
         // A fragment that never finishes (`220-laposte 421 4.2.1 ...`) gives way to a
         // complete reply with a different code later on the same line.
@@ -64,6 +68,7 @@ impl Extractor {
             segments_with_enhanced: 0,
             lines: 1,
             closed_text: false,
+            awaiting_text: false,
         };
         let opener = tuple_text(body, at)
             .map_or_else(|| opener_before(body, at), |start| Some(body[start - 1]));
@@ -86,7 +91,7 @@ impl Extractor {
                 .text
                 .push_str(&String::from_utf8_lossy(trim_blanks_end(text)));
         }
-        Some(open)
+        Some((open, at + text.len()))
     }
 
     /// Adds a continuation line's text to an open reply.
@@ -100,6 +105,15 @@ impl Extractor {
         let (text, closed) = reply_extent(body, None);
         open.closed_text |= closed;
         check_utf8(open, text);
+        if open.awaiting_text && !text.is_empty() {
+            open.awaiting_text = false;
+            if open.finding.enhanced.is_none() {
+                if let Some((status, _)) = leading_enhanced(text) {
+                    open.finding.enhanced = Some(status);
+                    open.segments_with_enhanced += 1;
+                }
+            }
+        }
         if look_for_segments && open.continues {
             Self::add_segments(open, text, false);
         }
@@ -132,7 +146,8 @@ impl Extractor {
             let sep = text.get(at + 3).copied();
             open.continues = sep == Some(b'-');
             if sep.is_none() || (sep == Some(b' ') && text[at + 4..].iter().all(|b| *b == b' ')) {
-                open.finding.deviations.insert(Deviation::BareCode);
+                // Bare unless the next line turns out to hold the rest (see `finish_embedded`).
+                open.awaiting_text = true;
             }
             if open.digits[1] > b'5' {
                 open.finding
@@ -172,6 +187,9 @@ fn check_utf8(open: &mut Embedded, text: &[u8]) {
 /// reply that never reached its final line.
 pub(super) fn finish_embedded(mut open: Embedded) -> Finding {
     let finding = &mut open.finding;
+    if open.awaiting_text {
+        finding.deviations.insert(Deviation::BareCode);
+    }
     if open.continues {
         finding.deviations.insert(Deviation::UnfinishedMultiline);
     }
@@ -236,12 +254,14 @@ fn opener_before(body: &[u8], at: usize) -> Option<u8> {
 fn reply_extent(text: &[u8], opener: Option<u8>) -> (&[u8], bool) {
     let mut end = text.len();
     let mut closed = false;
+    // The closing quote: the first after the code that no letter or digit follows (the
+    // quote of `weren't` is none).
     if let Some(quote) = opener {
-        if let Some(i) = memchr::memrchr(quote, text) {
-            if i > 3 {
-                end = i;
-                closed = true;
-            }
+        let closing = memchr::memchr_iter(quote, text)
+            .find(|&i| i > 3 && !text.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
+        if let Some(i) = closing {
+            end = i;
+            closed = true;
         }
     }
     for marker in [&b" (in reply to "[..], b"(in reply to ", b"; from=<"] {
@@ -272,12 +292,20 @@ pub(super) fn enhanced_after(body: &[u8], at: usize) -> Option<(AnyEnhancedCode,
         return leading_enhanced(body.get(start..)?).map(|(status, _)| (status, false));
     }
     let mut i = at + 3;
+    // `530: 5.7.0 ...`: a colon glued to the code.
+    if body.get(i) == Some(&b':') {
+        i += 1;
+    }
     if !matches!(body.get(i), Some(b' ' | b'-' | b'\t')) {
         return None;
     }
     i += 1;
     while body.get(i) == Some(&b' ') {
         i += 1;
+    }
+    // `ERROR CODE :550 - 5.1.1 ...`: a dash between the two codes.
+    if body.get(i..i + 2) == Some(&b"- "[..]) {
+        i += 2;
     }
     let mut misplaced = false;
     if matches!(body.get(i), Some(b'\'' | b'"')) {

@@ -28,6 +28,7 @@
 mod bare;
 mod embedded;
 mod position;
+mod prefilter;
 mod raw;
 #[cfg(test)]
 mod tests;
@@ -36,10 +37,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::deviation::Deviations;
-use crate::reply::Reply;
-use crate::scan::find;
+use crate::reply::{Limits, Reply};
+use crate::scan::{find, leading_enhanced};
 use crate::{AnyEnhancedCode, AnyReplyCode};
-use embedded::{Embedded, contains_segment, finish_embedded};
+use embedded::{Embedded, contains_segment, enhanced_after, finish_embedded};
+use position::first_candidate;
+use prefilter::{Possible, possible};
 use raw::{continuation_shape, raw_reply_shape, strip_line_end, strip_quote_prefix};
 
 /// One reply found in text.
@@ -90,6 +93,12 @@ impl Default for Extractor {
     }
 }
 
+/// At most [`MAX_TEXT`] bytes of a line: what one huge line costs stays bounded, and a reply
+/// is known by its start.
+fn bounded(line: &[u8]) -> &[u8] {
+    &line[..line.len().min(MAX_TEXT)]
+}
+
 /// Every reply in a whole text, in input order.
 pub fn all(input: &[u8]) -> Vec<Finding> {
     let mut extractor = Extractor::new();
@@ -126,6 +135,12 @@ impl Extractor {
     /// `emit`, in input order.
     pub fn push_line(&mut self, raw: &[u8], emit: &mut impl FnMut(Finding)) {
         self.line += 1;
+        // A line that cannot hold a code changes nothing unless a reply is open: it cannot
+        // go on one that is not.
+        let possible = self.open.is_none().then(|| possible(raw));
+        if possible.is_some_and(|p| !p.any()) {
+            return;
+        }
         // qmail-send logs write the remote reply with `_` for every space:
         // `Remote_host_said:_550_5.1.1_<a@example.org>...`.
         if find(raw, b"_said:_").is_some() {
@@ -133,13 +148,19 @@ impl Extractor {
                 .iter()
                 .map(|&b| if b == b'_' { b' ' } else { b })
                 .collect();
-            self.read_line(&spaced, emit);
+            self.read_line(&spaced, possible, emit);
         } else {
-            self.read_line(raw, emit);
+            self.read_line(raw, possible, emit);
         }
     }
 
-    fn read_line(&mut self, raw: &[u8], emit: &mut impl FnMut(Finding)) {
+    /// Reads one line; `possible` is what its digits allow, when already known.
+    fn read_line(
+        &mut self,
+        raw: &[u8],
+        possible: Option<Possible>,
+        emit: &mut impl FnMut(Finding),
+    ) {
         let content = strip_line_end(raw);
         let indented = matches!(content.first(), Some(b' ' | b'\t'));
         let (prefix_len, body) = strip_quote_prefix(content);
@@ -154,7 +175,7 @@ impl Extractor {
             }) => {
                 if let Some(sep) = continuation_shape(body) {
                     if lines < MAX_LINES && bytes.len() < MAX_TEXT {
-                        bytes.extend_from_slice(&raw[prefix_len..]);
+                        bytes.extend_from_slice(bounded(&raw[prefix_len..]));
                         if sep == b'-' {
                             self.open = Some(Open::Raw {
                                 line,
@@ -179,7 +200,14 @@ impl Extractor {
                     self.keep_open(open);
                     return;
                 }
-                if continues && indented && !open.closed_text && raw_reply_shape(body).is_none() {
+                // A reply cut right after its code goes on with its enhanced code, indented or
+                // not (`said: 550` / `5.1.1 unknown user`).
+                let wrapped_code = open.awaiting_text && leading_enhanced(body).is_some();
+                if continues
+                    && (indented || wrapped_code)
+                    && !open.closed_text
+                    && raw_reply_shape(body).is_none()
+                {
                     // A folded header or a wrapped bounce: the reply's text goes on.
                     open.lines += 1;
                     self.continue_embedded(&mut open, body, false);
@@ -191,36 +219,66 @@ impl Extractor {
             None => {}
         }
 
-        if let Some(sep) = raw_reply_shape(body) {
-            let mut bytes = Vec::new();
-            bytes.extend_from_slice(&raw[prefix_len..]);
-            if sep == b'-' {
-                self.open = Some(Open::Raw {
-                    line: self.line,
-                    digits: [body[0], body[1], body[2]],
-                    bytes,
-                    lines: 1,
-                });
-            } else {
-                emit(self.finish_raw(self.line, &bytes));
+        // A new reply on this line, tried only where its digits allow one.
+        let possible = possible.unwrap_or_else(|| self::possible(raw));
+        if possible.code.is_some() {
+            if let Some(sep) = raw_reply_shape(body) {
+                let mut bytes = Vec::new();
+                bytes.extend_from_slice(bounded(&raw[prefix_len..]));
+                if sep == b'-' {
+                    self.open = Some(Open::Raw {
+                        line: self.line,
+                        digits: [body[0], body[1], body[2]],
+                        bytes,
+                        lines: 1,
+                    });
+                } else {
+                    emit(self.finish_raw(self.line, &bytes));
+                }
+                return;
             }
-            return;
         }
-        if let Some(finding) = self.status_field(body) {
-            emit(finding);
-            return;
+        if possible.enhanced {
+            if let Some(finding) = self.status_field(body) {
+                emit(finding);
+                return;
+            }
         }
-        if let Some(open) = self.start_embedded(body) {
-            self.keep_open(open);
-            return;
+        if let Some(first) = possible.code {
+            // Replies that their own quote or marker closes (`(550, b'...'), (452, b'...')`)
+            // may be followed by more on the same line, each with its enhanced code (a bare
+            // number after it, such as `"responseCode":550`, repeats the same reply); the last
+            // one stays open.
+            let mut from = first.saturating_sub(prefix_len);
+            while let Some((open, end)) = self.start_embedded(body, from) {
+                let another = || {
+                    first_candidate(body, end)
+                        .is_some_and(|next| enhanced_after(body, next).is_some())
+                };
+                if open.closed_text && another() {
+                    emit(finish_embedded(open));
+                    from = end;
+                    continue;
+                }
+                self.keep_open(open);
+                return;
+            }
         }
-        if let Some(finding) = self
-            .dsn_field(body)
-            .or_else(|| self.qmail_trailer(body))
-            .or_else(|| self.bare_enhanced(body))
-        {
-            emit(finding);
+        if possible.enhanced {
+            if let Some(finding) = self
+                .dsn_field(body)
+                .or_else(|| self.qmail_trailer(body))
+                .or_else(|| self.bare_enhanced(body))
+            {
+                emit(finding);
+            }
         }
+    }
+
+    /// Whether a reply is still collecting lines: the next line may go on it. Text can be cut
+    /// into parts and each part read by its own extractor wherever this is false.
+    pub fn is_collecting(&self) -> bool {
+        self.open.is_some()
     }
 
     /// Ends the input: a reply still collecting is passed to `emit`.
@@ -239,8 +297,14 @@ impl Extractor {
     }
 
     fn finish_raw(&self, line: usize, bytes: &[u8]) -> Finding {
-        // The lines were checked to start with a reply code, so the parser accepts them.
-        let (code, enhanced, deviations) = match Reply::parse(bytes) {
+        // The lines were checked to start with a reply code, so the parser accepts them; a
+        // line cut to the bound (or over the parser's usual limit) is read for what its start
+        // says.
+        let limits = Limits {
+            max_line_len: bytes.len() + 2,
+            max_lines: MAX_LINES + 1,
+        };
+        let (code, enhanced, deviations) = match Reply::parse_with(bytes, &limits) {
             Ok(reply) => (Some(reply.code()), reply.enhanced(), reply.deviations()),
             Err(_) => (
                 AnyReplyCode::from_ascii(&bytes[..3]).ok(),

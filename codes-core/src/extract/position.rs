@@ -2,10 +2,9 @@
 //! writes one (after `said:`, `smtp;`, `reject=`, a quote, a colon), or when an enhanced code
 //! follows it; never inside IP addresses, dates, sizes or units.
 
-use alloc::vec::Vec;
-
 use super::embedded::enhanced_after;
-use crate::scan::{ends_with_word, is_class_digit, trim_blanks_end};
+use super::prefilter::first_code;
+use crate::scan::{ends_with_word, find, is_class_digit, trim_blanks_end, trim_blanks_start};
 
 /// Words and marks after which mail software writes a reply.
 const TRIGGER_WORDS: [&[u8]; 8] = [
@@ -19,6 +18,25 @@ const TRIGGER_WORDS: [&[u8]; 8] = [
     b"error",
 ];
 
+/// Whether `text` ends with `error code`, `SMTP code`, `reply code` or `response code` (an
+/// exit or HTTP status code is none), in any case, and not with what a program expected
+/// (`Expected response code 354 but got code "554"`).
+fn names_a_code(text: &[u8]) -> bool {
+    const KINDS: [&[u8]; 4] = [b"error", b"smtp", b"reply", b"response"];
+    if !ends_with_word(text, b"code") {
+        return false;
+    }
+    let before = trim_blanks_end(&text[..text.len() - 4]);
+    let Some(kind) = KINDS.iter().find(|w| ends_with_word(before, w)) else {
+        return false;
+    };
+    before.len() < text.len() - 4
+        && !ends_with_word(
+            trim_blanks_end(&before[..before.len() - kind.len()]),
+            b"expected",
+        )
+}
+
 /// `key=` fields whose value is a reply (Sendmail `reject=`, `reply=`; Courier `msg="`;
 /// `OpenSMTPD` `stat="`).
 const REPLY_KEYS: [&[u8]; 6] = [b"reject", b"reply", b"response", b"resp", b"msg", b"stat"];
@@ -28,7 +46,14 @@ pub(super) fn accepted(body: &[u8], at: usize) -> bool {
     if !is_code_at(body, at) {
         return false;
     }
+    // `"code": 550`, `ERROR_CODE :550`, `smtp_code=550`: a key says what the number is.
+    if code_key_before(body, at) {
+        return true;
+    }
     let prev = if at == 0 { None } else { Some(body[at - 1]) };
+    if prev == Some(b'#') && in_address(body, at) {
+        return false;
+    }
     let strong = enhanced_after(body, at).is_some();
     let left_ok = match prev {
         None | Some(b' ' | b'\t' | b'(' | b'\'' | b'"' | b'#' | b';') => true,
@@ -46,11 +71,19 @@ pub(super) fn accepted(body: &[u8], at: usize) -> bool {
     if !left_ok {
         return false;
     }
-    if body.get(at + 3) == Some(&b',') {
-        // Only `(550, b'...')` and `"code": 550,` forms carry a code before a comma.
-        return (prev == Some(b'(') && tuple_text(body, at).is_some()) || json_code_key(body, at);
+    if body.get(at + 3) == Some(&b',') && prev == Some(b'(') {
+        // `(550, b'...')`: Python's smtplib.
+        return tuple_text(body, at).is_some();
     }
-    if strong || prev == Some(b',') {
+    // `550-'Unknown user ...'`: a dash and a quoted text follow only a reply code; and
+    // `bounced (550): mailbox unavailable` puts the code in brackets before its text.
+    let quoted_after_dash =
+        body.get(at + 3) == Some(&b'-') && matches!(body.get(at + 4), Some(b'\'' | b'"'));
+    let bracketed = prev == Some(b'(') && body.get(at + 3..at + 5) == Some(&b"):"[..]);
+    if bracketed {
+        return true;
+    }
+    if strong || prev == Some(b',') || quoted_after_dash {
         return true;
     }
     if prev == Some(b'=') {
@@ -75,31 +108,58 @@ pub(super) fn accepted(body: &[u8], at: usize) -> bool {
         }
     }
     let before = &body[..end];
-    // After a diagnostic type (`smtp;`) anything may follow; elsewhere text must follow the
-    // code, and not a unit (`Size: 250 KB` is no reply).
+    // After a diagnostic type (`smtp;`) anything may follow.
     if before.last() == Some(&b';') {
         return true;
     }
-    let word = match body.get(at + 3) {
-        Some(b' ' | b'-') => {
-            let rest = &body[at + 4..];
-            let len = rest
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric() && *b != b'%')
-                .unwrap_or(rest.len());
-            &rest[..len]
+    let by_word =
+        |text: &[u8]| TRIGGER_WORDS.iter().any(|w| ends_with_word(text, w)) || names_a_code(text);
+    // A colon, a word such as `said`, or a trace's direction (`SMTP<<`) announces a reply.
+    let announced = before.last() == Some(&b':') || by_word(before) || before.ends_with(b"<<");
+    // At the end of the line after `said:`: a formatter wrapped the reply there, and its text
+    // (often with the enhanced code) follows on the next line. A colon alone is not enough
+    // (`queue size: 250`).
+    if body.get(at + 3).is_none() {
+        return by_word(before.strip_suffix(b":").unwrap_or(before));
+    }
+    // Elsewhere text must follow the code, and not a unit (`Size: 250 KB` is no reply); a
+    // comma or a full stop only after a word that announces a reply (`error 550, mailbox
+    // unavailable`, `returned 550.`).
+    let (glued_colon, rest) = match body.get(at + 3) {
+        Some(b':') => (true, trim_blanks_start(&body[at + 4..])),
+        Some(b' ' | b'-') => (false, &body[at + 4..]),
+        Some(b',' | b'.') if by_word(before.strip_suffix(b":").unwrap_or(before)) => {
+            return body.get(at + 4).is_none_or(|b| *b == b' ');
         }
         _ => return false,
     };
-    if word.is_empty() && body.get(at + 4).is_none_or(u8::is_ascii_digit) {
+    let len = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric() && *b != b'%')
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    if word.is_empty() && rest.is_empty() {
         return false;
     }
-    if word.first().is_some_and(u8::is_ascii_digit)
-        || UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))
-    {
+    // A quantity (`250 KB`, `550 10`) unless a word such as `said` announced a reply.
+    let quantity = word.first().is_some_and(u8::is_ascii_digit)
+        || UNITS.iter().any(|u| word.eq_ignore_ascii_case(u));
+    if quantity && !by_word(before.strip_suffix(b":").unwrap_or(before)) {
         return false;
     }
-    before.last() == Some(&b':') || TRIGGER_WORDS.iter().any(|w| ends_with_word(before, w))
+    // `554: delivery error` at the start of a line: the colon glued to the code, and words.
+    let line_start_colon = before.is_empty() && glued_colon && !word.is_empty();
+    announced || line_start_colon
+}
+
+/// Whether the `#` before the code at `at` belongs to an address (`https://host/help#451`).
+fn in_address(body: &[u8], at: usize) -> bool {
+    let start = body[..at]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b'(' | b'<' | b'"' | b'\''))
+        .map_or(0, |i| i + 1);
+    let token = &body[start..at];
+    find(token, b"://").is_some() || token.contains(&b'/')
 }
 
 /// Words that make a number a quantity, not a reply code.
@@ -122,26 +182,43 @@ const UNITS: [&[u8]; 16] = [
     b"messages",
 ];
 
-/// `"code": 550` in JSON from delivery services (`code`, `smtp-code`, `status-code`...).
-fn json_code_key(body: &[u8], at: usize) -> bool {
+/// A key that names a reply code right before the code at `at`: `"code": 550` in JSON from
+/// delivery services (`code`, `smtp-code`, `status-code`...), and, unquoted, only a key that
+/// says it is a mail or error code (`ERROR_CODE :550`, `smtp_code=550`): an unquoted
+/// `status_code=404` is a web server's.
+fn code_key_before(body: &[u8], at: usize) -> bool {
     let before = trim_blanks_end(&body[..at]);
-    let Some(before) = before.strip_suffix(b":") else {
+    let Some(before) = before
+        .strip_suffix(b":")
+        .or_else(|| before.strip_suffix(b"="))
+    else {
         return false;
     };
-    let Some(key) = trim_blanks_end(before).strip_suffix(b"\"") else {
-        return false;
-    };
-    let start = key.iter().rposition(|b| *b == b'"').map_or(0, |i| i + 1);
-    let key = &key[start..];
-    let key_lower: Vec<u8> = key
+    let before = trim_blanks_end(before);
+    let quoted = before.ends_with(b"\"");
+    let key = before.strip_suffix(b"\"").unwrap_or(before);
+    let start = key
         .iter()
-        .map(u8::to_ascii_lowercase)
-        .filter(u8::is_ascii_alphabetic)
-        .collect();
-    matches!(
-        key_lower.as_slice(),
-        b"code" | b"smtpcode" | b"statuscode" | b"responsecode" | b"replycode"
-    )
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')))
+        .map_or(0, |i| i + 1);
+    let key = &key[start..];
+    // The key's letters, lowercased, without `_` and `-` (`ERROR_CODE`, `smtp-code`); a key
+    // longer than any of ours is none of them.
+    let mut letters = [0u8; 16];
+    let mut len = 0;
+    for b in key.iter().filter(|b| b.is_ascii_alphabetic()) {
+        if len == letters.len() {
+            return false;
+        }
+        letters[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    match &letters[..len] {
+        b"code" | b"statuscode" => quoted || names_a_code(before),
+        b"responsecode" => quoted,
+        b"smtpcode" | b"replycode" | b"errorcode" | b"smtpstatus" => true,
+        _ => false,
+    }
 }
 
 /// The `key` of a `key=` that ends at `eq` (the index of `=`).
@@ -153,24 +230,10 @@ fn key_before(body: &[u8], eq: usize) -> Option<&[u8]> {
     (start < eq).then(|| &body[start..eq])
 }
 
-/// The first accepted reply code in `body` at or after `from`.
+/// The first accepted reply code in `body` at or after `from`. A code is a whole run of
+/// three digits (never part of a longer number), so only the starts of such runs are tried.
 pub(super) fn first_candidate(body: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while i + 3 <= body.len() {
-        let b = body[i];
-        if is_class_digit(b) && accepted(body, i) {
-            return Some(i);
-        }
-        // Skip the rest of a run of digits: a code never starts inside one.
-        if b.is_ascii_digit() {
-            while i < body.len() && body[i].is_ascii_digit() {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    None
+    first_code(body, from, |at| accepted(body, at))
 }
 
 fn is_code_at(body: &[u8], at: usize) -> bool {
@@ -180,7 +243,7 @@ fn is_code_at(body: &[u8], at: usize) -> bool {
         && body[at + 2].is_ascii_digit()
         && matches!(
             body.get(at + 3),
-            None | Some(b' ' | b'\t' | b'-' | b'\'' | b'"' | b',')
+            None | Some(b' ' | b'\t' | b'-' | b'\'' | b'"' | b',' | b':' | b'.' | b')')
         )
 }
 

@@ -9,9 +9,11 @@ pub(super) fn strip_line_end(raw: &[u8]) -> &[u8] {
 }
 
 /// Removes leading blanks and transcript or quote markers: `<<< ` and `>>> ` (Sendmail),
-/// `<- `, `<** `, `<~ ` and `-> ` (swaks), `> ` (mail quoting), `| `.
+/// `<- `, `<** `, `<~ ` and `-> ` (swaks), `> ` (mail quoting), `| `, and the counter and
+/// direction of a debug trace (`  308   SMTP<< `, Exim's `-d` output), whose number is a
+/// process id, not a code.
 pub(super) fn strip_quote_prefix(content: &[u8]) -> (usize, &[u8]) {
-    let mut i = 0;
+    let mut i = trace_prefix(content);
     loop {
         while i < content.len() && matches!(content[i], b' ' | b'\t') {
             i += 1;
@@ -30,6 +32,44 @@ pub(super) fn strip_quote_prefix(content: &[u8]) -> (usize, &[u8]) {
         break;
     }
     (i, &content[i..])
+}
+
+/// The length of a debug trace's prefix: blanks, a counter, blanks and a word ending in `<<`
+/// or `>>` (`SMTP<<`), then a blank; 0 when the line has none.
+fn trace_prefix(content: &[u8]) -> usize {
+    let blanks = |from: usize| {
+        content[from..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+    };
+    let mut i = blanks(0);
+    let digits = content[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0 {
+        return 0;
+    }
+    i += digits;
+    let gap = blanks(i);
+    if gap == 0 {
+        return 0;
+    }
+    i += gap;
+    let word = content[i..]
+        .iter()
+        .take_while(|b| !matches!(b, b' ' | b'\t'))
+        .count();
+    let marker = &content[i..i + word];
+    if marker.ends_with(b"<<") || marker.ends_with(b">>") {
+        i + word
+    } else if gap >= 4 && continuation_shape(&content[i..]).is_some() {
+        // A trace's continuation lines: the counter, then the reply under the one above.
+        i
+    } else {
+        0
+    }
 }
 
 /// If `body` goes on a raw reply (any text may follow `-` here), its separator (`b' '` for

@@ -73,3 +73,17 @@ fn utf8_is_judged_by_the_bytes_whether_or_not_text_is_kept() {
             .contains(Deviation::NotUtf8)
     );
 }
+
+#[test]
+fn an_overlong_line_keeps_what_its_start_says() {
+    let mut line = b"550 5.1.1 ".to_vec();
+    line.extend(core::iter::repeat_n(b'x', 3_000_000));
+    let found = all(&line);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code.map(AnyReplyCode::as_u16), Some(550));
+    assert_eq!(
+        found[0].enhanced.map(|e| alloc::format!("{e}")).as_deref(),
+        Some("5.1.1")
+    );
+    assert!(found[0].text.len() <= 16 * 1024, "the kept text is bounded");
+}

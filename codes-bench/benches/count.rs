@@ -1,14 +1,18 @@
-//! `smtp-codes explain --count` against a `grep -oE | sort | uniq -c` pipeline, over the same
-//! generated 200 MB Postfix-style log, in one run.
+//! `smtp-codes explain --count` beside the `grep -oE | sort | uniq -c` pipeline and, when it
+//! is installed, pflogsumm, over the same generated 200 MB Postfix-style log, in one run.
 //!
-//! The log is written once to `target/bench-data/`. The pipeline extracts `550 5.1.1`-style
-//! pairs only (what a quick grep finds); `explain --count` also reads replies without an
-//! enhanced code, `dsn=` fields and multi-line replies, so it does more work. At the end:
-//! `ratio grep-pipeline <pipeline time / explain time>` (above 1 means explain is faster).
+//! The log is written once to `target/bench-data/`: two lines in three are queue-manager
+//! lines without a reply, the third a failed or deferred delivery with the remote server's
+//! reply after `said:`. Before timing anything, the run checks that the three count the same
+//! replies: explain's (basic, enhanced) pairs equal the pipeline's, and their total equals
+//! pflogsumm's deferred plus bounced deliveries. At the end it prints
+//! `ratio grep-pipeline <x>` and `ratio pflogsumm <x>`: the peer's mean time divided by
+//! explain's (above 1 means explain is faster).
 
 // Throughput arithmetic on byte counts: precision far beyond what timing noise allows.
 #![allow(clippy::cast_precision_loss)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -17,6 +21,11 @@ use criterion::{Criterion, Throughput};
 
 const SIZE: usize = 200_000_000;
 
+/// The pipeline of the issue that asked for this benchmark, as an operator would type it.
+const GREP: &str = "LC_ALL=C grep -oE 'said: [245][0-9][0-9] [245]\\.[0-9]{1,3}\\.[0-9]{1,3}'";
+
+type Tally = BTreeMap<(String, String), u64>;
+
 fn target_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
@@ -24,17 +33,18 @@ fn target_dir() -> PathBuf {
 }
 
 /// Builds the release `smtp-codes` (cargo bench does not build other packages' binaries).
-fn smtp_codes() -> PathBuf {
+fn smtp_codes() -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(cargo)
         .args(["build", "--release", "--quiet", "-p", "codes-cli"])
         .status()
         .expect("cargo runs");
     assert!(status.success(), "building smtp-codes failed");
-    target_dir().join("release").join("smtp-codes")
+    let path = target_dir().join("release").join("smtp-codes");
+    path.to_string_lossy().into_owned()
 }
 
-fn log_file() -> PathBuf {
+fn log_file() -> String {
     let dir = target_dir().join("bench-data");
     let path = dir.join("postfix-200MB.log");
     // The generator is deterministic: a complete file from an earlier run is the same log.
@@ -42,7 +52,27 @@ fn log_file() -> PathBuf {
         std::fs::create_dir_all(&dir).expect("bench-data dir");
         std::fs::write(&path, codes_bench::postfix_log(SIZE)).expect("log written");
     }
-    path
+    path.to_string_lossy().into_owned()
+}
+
+/// pflogsumm on the `PATH` or where Debian installs it, if it is installed.
+fn pflogsumm() -> Option<String> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain([PathBuf::from("/usr/sbin")])
+        .map(|dir| dir.join("pflogsumm"))
+        .find(|p| p.is_file())
+        .map(|p| p.to_string_lossy().into_owned())
+}
+
+fn output(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{program} failed");
+    String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
 fn run(program: &str, args: &[&str]) {
@@ -54,10 +84,55 @@ fn run(program: &str, args: &[&str]) {
     assert!(status.success(), "{program} failed");
 }
 
-fn mean_ns(group: &str, id: &str) -> Option<f64> {
+/// explain's tally, from its JSON.
+fn explain_tally(binary: &str, log: &str) -> Tally {
+    let json: serde_json::Value =
+        serde_json::from_str(&output(binary, &["explain", "--count", "--json", log]))
+            .expect("explain --count --json prints JSON");
+    let rows = json.as_array().expect("an array of rows");
+    rows.iter()
+        .map(|row| {
+            let field = |name: &str| row[name].as_str().unwrap_or_default().to_owned();
+            let count = row["count"].as_u64().expect("a count");
+            ((field("basic"), field("enhanced")), count)
+        })
+        .collect()
+}
+
+/// The pipeline's tally, from `uniq -c` lines such as `   6083 said: 450 4.2.0`.
+fn grep_tally(pipeline: &str) -> Tally {
+    output("sh", &["-c", pipeline])
+        .lines()
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let [count, "said:", basic, enhanced] = words.as_slice() else {
+                panic!("unexpected pipeline line {line:?}");
+            };
+            let count = count.parse().expect("a count");
+            (((*basic).to_owned(), (*enhanced).to_owned()), count)
+        })
+        .collect()
+}
+
+/// pflogsumm's deferred plus bounced deliveries, from its "Grand Totals".
+fn pflogsumm_failures(program: &str, log: &str) -> u64 {
+    let report = output(program, &[log]);
+    let total = |what: &str| -> u64 {
+        report
+            .lines()
+            .find_map(|line| {
+                let mut words = line.split_whitespace();
+                let count = words.next()?.parse().ok()?;
+                (words.next()? == what).then_some(count)
+            })
+            .unwrap_or_else(|| panic!("pflogsumm reports no {what} total"))
+    };
+    total("deferred") + total("bounced")
+}
+
+fn mean_ns(id: &str) -> Option<f64> {
     let path = target_dir()
-        .join("criterion")
-        .join(group)
+        .join("criterion/count")
         .join(id)
         .join("new/estimates.json");
     let value: serde_json::Value =
@@ -68,13 +143,28 @@ fn mean_ns(group: &str, id: &str) -> Option<f64> {
 fn main() {
     let binary = smtp_codes();
     let log = log_file();
-    let (binary, log) = (
-        binary.to_string_lossy().into_owned(),
-        log.to_string_lossy().into_owned(),
+    let pipeline = format!("{GREP} '{log}' | sort | uniq -c");
+    let peer = pflogsumm();
+
+    let ours = explain_tally(&binary, &log);
+    assert_eq!(ours, grep_tally(&pipeline), "explain and grep count alike");
+    let replies: u64 = ours.values().sum();
+    println!(
+        "counts agree: explain --count and the grep pipeline find {replies} replies of {} kinds",
+        ours.len()
     );
-    let pipeline = format!(
-        "LC_ALL=C grep -oE '[2-5][0-9][0-9][ -][245]\\.[0-9]{{1,3}}\\.[0-9]{{1,3}}' '{log}' | sort | uniq -c"
-    );
+    match &peer {
+        Some(program) => {
+            assert_eq!(
+                pflogsumm_failures(program, &log),
+                replies,
+                "pflogsumm's deferred and bounced deliveries are the replies explain counts"
+            );
+            println!("counts agree: pflogsumm reports {replies} deferred or bounced deliveries");
+        }
+        None => println!("pflogsumm is not installed: its row and ratio are left out"),
+    }
+
     let mut c = Criterion::default()
         .configure_from_args()
         .sample_size(10)
@@ -85,23 +175,37 @@ fn main() {
     group.bench_function("explain-count", |b| {
         b.iter(|| run(&binary, &["explain", "--count", &log]));
     });
+    group.bench_function("explain-count-1-thread", |b| {
+        b.iter(|| run(&binary, &["explain", "--count", "--threads", "1", &log]));
+    });
     group.bench_function("grep-pipeline", |b| {
         b.iter(|| run("sh", &["-c", &pipeline]));
     });
+    if let Some(program) = &peer {
+        // About seven seconds a run: ten runs take what they take.
+        group.measurement_time(Duration::from_secs(60));
+        group.bench_function("pflogsumm", |b| b.iter(|| run(program, &[&log])));
+    }
     group.finish();
     c.final_summary();
-    if let (Some(ours), Some(grep)) = (
-        mean_ns("count", "explain-count"),
-        mean_ns("count", "grep-pipeline"),
-    ) {
-        println!(
-            "throughput explain-count {:8.1} MB/s",
-            SIZE as f64 / ours * 1e3
-        );
-        println!(
-            "throughput grep-pipeline {:7.1} MB/s",
-            SIZE as f64 / grep * 1e3
-        );
-        println!("ratio grep-pipeline {:.2}", grep / ours);
+
+    let Some(explain) = mean_ns("explain-count") else {
+        return;
+    };
+    for id in [
+        "explain-count",
+        "explain-count-1-thread",
+        "grep-pipeline",
+        "pflogsumm",
+    ] {
+        if let Some(mean) = mean_ns(id) {
+            println!("throughput {id:<24} {:8.1} MB/s", SIZE as f64 / mean * 1e3);
+        }
+    }
+    for id in ["grep-pipeline", "pflogsumm"] {
+        match mean_ns(id).filter(|_| id != "pflogsumm" || peer.is_some()) {
+            Some(mean) => println!("ratio {id} {:.2}", mean / explain),
+            None => println!("ratio {id} not measured"),
+        }
     }
 }

@@ -108,6 +108,10 @@ pub enum Command {
         /// inputs of any size in bounded memory
         #[arg(long)]
         count: bool,
+        /// With --count: the number of threads that count (default: one per core); the
+        /// result is the same whatever the number
+        #[arg(long, value_name = "N", requires = "count", value_parser = clap::value_parser!(u16).range(1..=256))]
+        threads: Option<u16>,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(

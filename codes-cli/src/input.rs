@@ -1,15 +1,13 @@
-//! Reading what `explain` is given: text cut into bounded lines, the replies found in it, and
-//! the tally of a log of any size in bounded memory.
+//! Reading what `explain` is given: text cut into bounded lines, and the replies found in it.
+//! (`tally` counts logs of any size.)
 
-use std::collections::HashMap;
 use std::io::{BufRead, Read};
 
 use codes_core::extract::{Extractor, Finding};
-use codes_core::{AnyEnhancedCode, AnyReplyCode};
 
 /// The longest line kept whole; the rest of a longer line is skipped, so one huge line costs
 /// bounded memory.
-const MAX_LINE: usize = 64 * 1024;
+pub const MAX_LINE: usize = 64 * 1024;
 
 /// Reads lines from `reader`, each cut to [`MAX_LINE`], and passes them to `each`.
 pub fn for_each_line(reader: impl Read, mut each: impl FnMut(&[u8])) -> std::io::Result<()> {
@@ -61,25 +59,6 @@ pub fn findings(input: impl Read) -> std::io::Result<Vec<Finding>> {
     Ok(found)
 }
 
-/// A row of `--count`: a (basic, enhanced) pair and how often it occurred.
-pub type Tally = HashMap<(Option<AnyReplyCode>, Option<AnyEnhancedCode>), u64>;
-
-/// Adds the replies of one input to `tally`.
-pub fn count(input: impl Read, tally: &mut Tally) -> std::io::Result<()> {
-    let mut extractor = Extractor::codes_only();
-    let mut add = |f: Finding| *tally.entry((f.code, f.enhanced)).or_insert(0) += 1;
-    for_each_line(input, |line| extractor.push_line(line, &mut add))?;
-    extractor.finish(&mut add);
-    Ok(())
-}
-
-/// The tally as rows, most frequent first (ties by code).
-pub fn sorted(tally: &Tally) -> Vec<crate::render::explain::CountRow> {
-    let mut rows: Vec<_> = tally.iter().map(|((b, e), n)| (*b, *e, *n)).collect();
-    rows.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
-    rows
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,16 +71,5 @@ mod tests {
         let mut lines = Vec::new();
         for_each_line(&text[..], |l| lines.push(l.len())).expect("reads");
         assert_eq!(lines, [6, MAX_LINE, 5]);
-    }
-
-    #[test]
-    fn counting_groups_pairs() {
-        let log = "said: 550 5.1.1 a\nsaid: 550 5.1.1 b\nsaid: 421 4.7.0 c\nStatus: 5.1.1\n";
-        let mut tally = Tally::new();
-        count(log.as_bytes(), &mut tally).expect("counts");
-        let rows = sorted(&tally);
-        assert_eq!(rows[0].2, 2);
-        assert_eq!(rows[0].0.map(AnyReplyCode::as_u16), Some(550));
-        assert_eq!(rows.len(), 3);
     }
 }

@@ -19,6 +19,7 @@ mod query;
 mod render;
 mod search;
 mod style;
+mod tally;
 
 use std::process::ExitCode;
 
@@ -55,7 +56,11 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         Some(Command::List { pattern, after }) => {
             commands::list::run(ctx, pattern.as_deref(), after.as_deref())
         }
-        Some(Command::Explain { text, count: true }) => commands::explain::count(ctx, text),
+        Some(Command::Explain {
+            text,
+            count: true,
+            threads,
+        }) => commands::explain::count(ctx, text, threads.map(usize::from)),
         Some(Command::Explain { text, .. }) => commands::explain::run(ctx, text),
         Some(Command::Search { words }) => Ok(commands::search::run(ctx, words)),
         Some(Command::Completions { shell }) => Ok(commands::docs::completions(*shell)),

@@ -563,6 +563,36 @@ fn explain_count_tallies_pairs_most_frequent_first() {
 }
 
 #[test]
+fn explain_count_is_the_same_on_any_number_of_threads() {
+    // Over 10 MB, so that it is read in several blocks, with multi-line replies.
+    let mut log = String::new();
+    for i in 0..200_000 {
+        log += match i % 4 {
+            0 => "250-mx.example.org\n250-PIPELINING\n250 8BITMIME\n",
+            1 => "host mx said: 554\n    5.6.0 blocked (in reply to end of DATA command)\n",
+            2 => "postfix/qmgr[123]: 4F3A: from=<a@example.net>, size=2500, nrcpt=1\n",
+            _ => "said: 451 4.7.1 try later\n",
+        };
+    }
+    let tally = |threads: &str| {
+        let output = smtp_codes()
+            .args(["explain", "--count", "--json", "--threads", threads])
+            .write_stdin(log.as_str())
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0));
+        serde_json::from_slice::<Value>(&output.stdout).expect("valid JSON")
+    };
+    let one = tally("1");
+    assert_eq!(one.as_array().expect("array").len(), 3, "{one}");
+    assert_eq!(tally("2"), one);
+    assert_eq!(tally("7"), one);
+    let (code, stderr) = stderr_of(&["explain", "--count", "--threads", "0"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("--threads"), "{stderr}");
+}
+
+#[test]
 fn explain_count_of_an_unreadable_file_is_bad_input() {
     smtp_codes()
         .args(["explain", "--count", "/nonexistent/mail.log"])

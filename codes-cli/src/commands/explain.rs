@@ -2,10 +2,10 @@
 //! a tally of the replies in logs.
 
 use super::Context;
-use crate::input;
 use crate::json::{CountJson, FindingJson};
 use crate::outcome::{Failure, Output};
 use crate::render;
+use crate::{input, tally};
 
 fn read_failure(what: &str, error: &std::io::Error) -> Failure {
     Failure::new(format!("cannot read {what}: {error}"))
@@ -39,10 +39,11 @@ pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
     .missing_if(findings.is_empty(), || NOTHING_FOUND.to_owned()))
 }
 
-pub fn count(ctx: Context, files: &[String]) -> Result<Output, Failure> {
-    let mut tally = input::Tally::new();
-    let stdin = |tally: &mut input::Tally| {
-        input::count(std::io::stdin().lock(), tally).map_err(|e| read_failure("standard input", &e))
+pub fn count(ctx: Context, files: &[String], threads: Option<usize>) -> Result<Output, Failure> {
+    let mut tally = tally::Tally::new();
+    let plan = tally::Plan::new(threads);
+    let stdin = |tally: &mut tally::Tally| {
+        tally::count(std::io::stdin(), tally, plan).map_err(|e| read_failure("standard input", &e))
     };
     if files.is_empty() {
         stdin(&mut tally)?;
@@ -53,9 +54,9 @@ pub fn count(ctx: Context, files: &[String]) -> Result<Output, Failure> {
             continue;
         }
         let reader = std::fs::File::open(file).map_err(|e| read_failure(file, &e))?;
-        input::count(reader, &mut tally).map_err(|e| read_failure(file, &e))?;
+        tally::count(reader, &mut tally, plan).map_err(|e| read_failure(file, &e))?;
     }
-    let rows = input::sorted(&tally);
+    let rows = tally::sorted(&tally);
     Ok(Output::json_or_text(
         ctx.json,
         || {

@@ -5,7 +5,8 @@
 //! Every finding needs a reply code or an enhanced code, and the extractor only ever reads a
 //! reply code at the start of a run of exactly three digits, the first 2 to 5 (a code is never
 //! part of a longer number), and an enhanced code where its class digit (2, 4 or 5) makes a run
-//! of its own and a `.` and a digit follow. A line with neither cannot give a finding, whatever
+//! of its own and a `.` and a digit follow; neither right after a letter (a code is never the
+//! end of a word). A line with neither cannot give a finding, whatever
 //! the rules around them say; the rules themselves run only where the digits allow them.
 //!
 //! Each 64-byte block of a line becomes a bit mask of its digits (bit `i` for byte `i`), eight
@@ -84,7 +85,9 @@ fn blocks(line: &[u8], from: usize, mut each: impl FnMut(usize, u64, u64) -> boo
         while bits != 0 {
             let bit = bits.trailing_zeros();
             bits &= bits - 1;
-            if matches!(byte(bit), b'2'..=b'5') {
+            let i = at + bit as usize;
+            // No rule reads a code glued to a word (`sender448`, a queue ID's `A234B`).
+            if matches!(byte(bit), b'2'..=b'5') && (i == 0 || !line[i - 1].is_ascii_alphabetic()) {
                 codes |= 1 << bit;
             }
         }
@@ -95,6 +98,7 @@ fn blocks(line: &[u8], from: usize, mut each: impl FnMut(usize, u64, u64) -> boo
             bits &= bits - 1;
             let i = at + bit as usize;
             if matches!(line[i], b'2' | b'4' | b'5')
+                && (i == 0 || !line[i - 1].is_ascii_alphabetic())
                 && line.get(i + 1) == Some(&b'.')
                 && line.get(i + 2).is_some_and(u8::is_ascii_digit)
             {
@@ -176,6 +180,9 @@ mod tests {
         assert!(!possible(qmgr).any());
         assert!(!possible(b"no digits at all").any());
         assert!(!possible(b"version 1.0.9, size 1234").any());
+        // Digits glued to a word: a sender's name, a queue ID.
+        let glued = b"postfix/qmgr[123]: 0A234BEF: from=<sender448@example.net>, size=554321";
+        assert!(!possible(glued).any());
     }
 
     #[test]

@@ -17,6 +17,7 @@ Examples:
   smtp-codes explain < bounce.txt find and explain every reply in a bounce, a log or a paste
   smtp-codes explain --count /var/log/mail.log   tally a log by (basic, enhanced) pair
   smtp-codes 250 --json           machine-readable output
+  smtp-codes 550 --lang vi        the card in Vietnamese (LANG=vi_VN.UTF-8 does the same)
 
 Exit status: 0 when everything asked for was found, 1 when a well-formed code is not in the
 catalogue or nothing matched (or explain found no reply), 2 on bad input or an unreadable file.";
@@ -57,6 +58,11 @@ pub struct Global {
     /// When to colour the output: auto colours only a terminal, and not when NO_COLOR is set
     #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+
+    /// The language of the output, by tag: en, vi. Default: the locale's (LC_ALL,
+    /// LC_MESSAGES, LANG) when there is a translation for it, else English
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,11 +3,12 @@
 //! to the session, status, and — across kinds — whether the classes agree and whether the
 //! registry pairs them. Each aspect is data (`Difference`); `render::compare` words it.
 
-use codes_core::{Command, Connection};
+use codes_core::{Command, Connection, Lang, Message};
 use serde::Serialize;
 
 use crate::facts::{After, Digits, basic_for};
 use crate::query::Code;
+use crate::words::{fill, join_and, role, say, status as status_word};
 
 /// One aspect on which two codes are compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -49,9 +50,11 @@ impl Difference {
     }
 }
 
-/// A row of the side-by-side summary.
+/// A row of the side-by-side summary: `aspect` names it for scripts (the English label,
+/// whatever the language), `label` for people.
 #[derive(Clone, Debug)]
 pub struct Row {
+    pub aspect: &'static str,
     pub label: &'static str,
     pub a: String,
     pub b: String,
@@ -62,91 +65,103 @@ pub struct Row {
 pub struct Comparison {
     /// The two codes, in the order given.
     pub codes: [Code; 2],
+    /// The language of every text in it.
+    pub lang: Lang,
     pub table: Vec<Row>,
     pub differences: Vec<Difference>,
     /// "When to use which" for each code, `None` for a code the catalogue lacks.
     pub advice: [Option<&'static str>; 2],
 }
 
-pub fn class_label(code: Code) -> String {
+pub fn class_label(code: Code, lang: Lang) -> String {
     match Digits::of(code) {
-        Digits::Basic { class, .. } => format!("{}xx {}", class.digit(), class.name()),
-        Digits::Enhanced { class: Some(c), .. } => format!("{}.x.x {}", c.digit(), c.name()),
-        Digits::Enhanced { class: None, .. } => "X (any class)".to_owned(),
+        Digits::Basic { class, .. } => format!("{}xx {}", class.digit(), class.name_in(lang)),
+        Digits::Enhanced { class: Some(c), .. } => {
+            format!("{}.x.x {}", c.digit(), c.name_in(lang))
+        }
+        Digits::Enhanced { class: None, .. } => say(lang, Message::ClassAnyShort).to_owned(),
     }
 }
 
-pub fn subject_label(code: Code) -> String {
+pub fn subject_label(code: Code, lang: Lang) -> String {
     match Digits::of(code) {
         Digits::Basic {
             subject: Some(s), ..
-        } => format!("x{}x {}", s.digit(), s.name()),
-        Digits::Basic { subject_digit, .. } => format!("x{subject_digit}x (no meaning)"),
+        } => format!("x{}x {}", s.digit(), s.name_in(lang)),
+        Digits::Basic { subject_digit, .. } => fill(
+            lang,
+            Message::SubjectNoMeaningShort,
+            &[("digit", &subject_digit)],
+        ),
         Digits::Enhanced {
             subject: Some(s), ..
-        } => format!("X.{} {}", s.digit(), s.name()),
-        Digits::Enhanced { subject_number, .. } => {
-            format!("X.{subject_number} (not in the registry)")
-        }
+        } => format!("X.{} {}", s.digit(), s.name_in(lang)),
+        Digits::Enhanced { subject_number, .. } => fill(
+            lang,
+            Message::SubjectNotRegisteredShort,
+            &[("subject", &subject_number)],
+        ),
     }
 }
 
-fn status_label(code: Code) -> String {
+fn status_label(code: Code, lang: Lang) -> String {
     code.entry().map_or_else(
-        || "not in the catalogue".to_owned(),
-        |e| e.status().as_str().to_owned(),
+        || say(lang, Message::NotCataloguedShort).to_owned(),
+        |e| status_word(lang, e.status()).to_owned(),
     )
 }
 
-pub fn title(code: Code) -> String {
+pub fn title(code: Code, lang: Lang) -> String {
     code.entry().map_or_else(
-        || "(not in the catalogue)".to_owned(),
-        |e| e.title().get(codes_core::Lang::SOURCE).to_owned(),
+        || say(lang, Message::NotCatalogued).to_owned(),
+        |e| e.title().get(lang).to_owned(),
     )
 }
 
-fn kind(code: Code) -> &'static str {
+fn kind(code: Code, lang: Lang) -> &'static str {
     match code {
-        Code::Basic(_) => "basic reply code",
-        Code::Enhanced { .. } => "enhanced status code",
+        Code::Basic(_) => say(lang, Message::KindBasic),
+        Code::Enhanced { .. } => say(lang, Message::KindEnhanced),
     }
 }
 
 /// What the class asks of the client.
-fn class_action(code: Code) -> String {
+fn class_action(code: Code, lang: Lang) -> String {
     match Digits::of(code) {
-        Digits::Basic { class, .. } => class.action().to_owned(),
+        Digits::Basic { class, .. } => class.action_in(lang).to_owned(),
         Digits::Enhanced { class: Some(c), .. } => {
-            crate::render::first_sentence(c.description()).to_owned()
+            crate::render::first_sentence(c.description_in(lang)).to_owned()
         }
-        Digits::Enhanced { class: None, .. } => {
-            "the class comes from the reply it is sent in".to_owned()
-        }
+        Digits::Enhanced { class: None, .. } => say(lang, Message::ClassFromReply).to_owned(),
     }
 }
 
-fn class(a: Code, b: Code) -> Difference {
-    let mut d = Difference::new(Aspect::Class, Some(class_label(a)), Some(class_label(b)));
-    d.notes = [Some(class_action(a)), Some(class_action(b))];
+fn class(a: Code, b: Code, lang: Lang) -> Difference {
+    let mut d = Difference::new(
+        Aspect::Class,
+        Some(class_label(a, lang)),
+        Some(class_label(b, lang)),
+    );
+    d.notes = [Some(class_action(a, lang)), Some(class_action(b, lang))];
     d
 }
 
-fn retry(a: Code, b: Code) -> Difference {
+fn retry(a: Code, b: Code, lang: Lang) -> Difference {
     let (x, y) = (Digits::of(a).retry_class(), Digits::of(b).retry_class());
     let advice = |class: Option<codes_core::Class>| {
         class.map_or_else(
-            || "follow the class of the basic reply it comes with.".to_owned(),
-            |c| c.retry().to_owned(),
+            || say(lang, Message::RetryFollowsBasic).to_owned(),
+            |c| c.retry_in(lang).to_owned(),
         )
     };
     Difference::new(Aspect::Retry, Some(advice(x)), Some(advice(y)))
 }
 
-fn subject(a: Code, b: Code) -> Difference {
+fn subject(a: Code, b: Code, lang: Lang) -> Difference {
     Difference::new(
         Aspect::Subject,
-        Some(subject_label(a)),
-        Some(subject_label(b)),
+        Some(subject_label(a, lang)),
+        Some(subject_label(b, lang)),
     )
 }
 
@@ -155,87 +170,105 @@ fn commands(list: &[Command]) -> String {
 }
 
 /// When a code is sent, in one phrase.
-fn sent_after_phrase(code: Code) -> String {
+fn sent_after_phrase(code: Code, lang: Lang) -> String {
     if let Some(reply) = code.reply_code() {
         let after = After::of(reply);
         let mut parts: Vec<String> = after
             .by_role()
             .iter()
             .filter(|(_, list)| !list.is_empty())
-            .map(|(role, list)| format!("{} ({})", commands(list), role.as_str()))
+            .map(|(r, list)| {
+                fill(
+                    lang,
+                    Message::AnswersIn,
+                    &[("commands", &commands(list)), ("role", &role(lang, *r))],
+                )
+            })
             .collect();
-        parts.extend(after.conditional.iter().map(|(role, condition, list)| {
-            format!(
-                "{} ({}, only {})",
-                commands(list),
-                role.as_str(),
-                condition.get(codes_core::Lang::SOURCE)
+        parts.extend(after.conditional.iter().map(|(r, condition, list)| {
+            fill(
+                lang,
+                Message::AnswersInOnly,
+                &[
+                    ("commands", &commands(list)),
+                    ("role", &role(lang, *r)),
+                    ("condition", &condition.get(lang)),
+                ],
             )
         }));
         return if parts.is_empty() {
-            "is not listed after any command by the RFCs".to_owned()
+            say(lang, Message::NotListedAfter).to_owned()
         } else {
-            format!("answers {}", parts.join("; "))
+            fill(lang, Message::Answers, &[("commands", &parts.join("; "))])
         };
     }
     match code.enhanced_code() {
         Some(e) => {
             let basic: Vec<String> = basic_for(e).iter().map(ToString::to_string).collect();
             if basic.is_empty() {
-                "rides inside a basic reply; the registry names none".to_owned()
+                say(lang, Message::RidesInsideNone).to_owned()
             } else {
-                format!(
-                    "rides inside a basic reply: {} in the registry",
-                    basic.join(", ")
-                )
+                fill(lang, Message::RidesInside, &[("codes", &basic.join(", "))])
             }
         }
-        None => "is not in the catalogue".to_owned(),
+        None => say(lang, Message::IsNotCatalogued).to_owned(),
     }
 }
 
-fn sent_after(a: Code, b: Code) -> Difference {
+fn sent_after(a: Code, b: Code, lang: Lang) -> Difference {
     Difference::new(
         Aspect::SentAfter,
-        Some(sent_after_phrase(a)),
-        Some(sent_after_phrase(b)),
+        Some(sent_after_phrase(a, lang)),
+        Some(sent_after_phrase(b, lang)),
     )
 }
 
 /// What a code does to the session or the mail transaction, if anything: whether it opens or
 /// closes the connection, and what the catalogue says a success or an error reply to each
 /// command it answers means.
-fn session_effect(code: Code) -> Option<String> {
+fn session_effect(code: Code, lang: Lang) -> Option<String> {
     let reply = code.reply_code()?;
     let mut effects = Vec::new();
     match reply.connection() {
-        Some(Connection::Opens) => effects.push("opens the session (the greeting)".to_owned()),
-        Some(Connection::Closes) => {
-            effects.push("the server closes the connection after it".to_owned());
-        }
+        Some(Connection::Opens) => effects.push(say(lang, Message::OpensSession).to_owned()),
+        Some(Connection::Closes) => effects.push(say(lang, Message::ClosesConnection).to_owned()),
         None => {}
     }
     let after = After::of(reply);
-    let lang = codes_core::Lang::SOURCE;
-    for command in &after.success {
-        if let Some(effect) = command.on_success_in(lang) {
-            effects.push(format!("after {}, {effect}", command.name()));
-        }
-    }
-    for command in &after.error {
-        if let Some(effect) = command.on_error_in(lang) {
-            effects.push(format!("after {}, {effect}", command.name()));
-        }
+    let meanings = after
+        .success
+        .iter()
+        .filter_map(|c| Some((c, c.on_success_in(lang)?)))
+        .chain(
+            after
+                .error
+                .iter()
+                .filter_map(|c| Some((c, c.on_error_in(lang)?))),
+        );
+    for (command, effect) in meanings {
+        effects.push(fill(
+            lang,
+            Message::AfterCommand,
+            &[("command", &command.name()), ("effect", &effect)],
+        ));
     }
     (!effects.is_empty()).then(|| effects.join("; "))
 }
 
-fn session(a: Code, b: Code) -> Difference {
-    Difference::new(Aspect::Session, session_effect(a), session_effect(b))
+fn session(a: Code, b: Code, lang: Lang) -> Difference {
+    Difference::new(
+        Aspect::Session,
+        session_effect(a, lang),
+        session_effect(b, lang),
+    )
 }
 
-fn status(a: Code, b: Code) -> Difference {
-    Difference::new(Aspect::Status, Some(status_label(a)), Some(status_label(b)))
+fn status(a: Code, b: Code, lang: Lang) -> Difference {
+    Difference::new(
+        Aspect::Status,
+        Some(status_label(a, lang)),
+        Some(status_label(b, lang)),
+    )
 }
 
 /// Across kinds: do the classes agree?
@@ -250,7 +283,7 @@ fn classes_agree(basic: Code, enhanced: Code) -> Option<Difference> {
 
 /// Across kinds: does the registry associate the two? `notes[1]` lists what it associates
 /// with the enhanced code instead.
-fn registry(basic: Code, enhanced: Code) -> Option<Difference> {
+fn registry(basic: Code, enhanced: Code, lang: Lang) -> Option<Difference> {
     let (Code::Basic(number), Some(e)) = (basic, enhanced.enhanced_code()) else {
         return None;
     };
@@ -262,7 +295,7 @@ fn registry(basic: Code, enhanced: Code) -> Option<Difference> {
     );
     d.same = listed.contains(&number.as_u16());
     let names: Vec<String> = listed.iter().map(ToString::to_string).collect();
-    d.notes[1] = Some(crate::render::join_and(&names));
+    d.notes[1] = Some(join_and(lang, &names));
     Some(d)
 }
 
@@ -275,61 +308,43 @@ fn cross_kind(a: Code, b: Code) -> Option<(Code, Code)> {
     }
 }
 
-/// Compares two codes.
-pub fn compare(a: Code, b: Code) -> Comparison {
+/// Compares two codes, in `lang`.
+pub fn compare(a: Code, b: Code, lang: Lang) -> Comparison {
+    let row = |aspect: &'static str, label: Message, value: &dyn Fn(Code) -> String| Row {
+        aspect,
+        label: say(lang, label),
+        a: value(a),
+        b: value(b),
+    };
     let mut table = vec![
-        Row {
-            label: "Code",
-            a: a.to_string(),
-            b: b.to_string(),
-        },
-        Row {
-            label: "Title",
-            a: title(a),
-            b: title(b),
-        },
-        Row {
-            label: "Kind",
-            a: kind(a).to_owned(),
-            b: kind(b).to_owned(),
-        },
-        Row {
-            label: "Class",
-            a: class_label(a),
-            b: class_label(b),
-        },
-        Row {
-            label: "Subject",
-            a: subject_label(a),
-            b: subject_label(b),
-        },
-        Row {
-            label: "Status",
-            a: status_label(a),
-            b: status_label(b),
-        },
+        row("Code", Message::LabelCode, &|c| c.to_string()),
+        row("Title", Message::LabelTitle, &|c| title(c, lang)),
+        row("Kind", Message::LabelKind, &|c| kind(c, lang).to_owned()),
+        row("Class", Message::LabelClass, &|c| class_label(c, lang)),
+        row("Subject", Message::LabelSubject, &|c| {
+            subject_label(c, lang)
+        }),
+        row("Status", Message::LabelStatus, &|c| status_label(c, lang)),
     ];
     if a == b {
         table.truncate(2);
     }
     let mut differences = vec![
-        class(a, b),
-        retry(a, b),
-        subject(a, b),
-        sent_after(a, b),
-        session(a, b),
-        status(a, b),
+        class(a, b, lang),
+        retry(a, b, lang),
+        subject(a, b, lang),
+        sent_after(a, b, lang),
+        session(a, b, lang),
+        status(a, b, lang),
     ];
     if let Some((basic, enhanced)) = cross_kind(a, b) {
         differences.extend(classes_agree(basic, enhanced));
-        differences.extend(registry(basic, enhanced));
+        differences.extend(registry(basic, enhanced, lang));
     }
-    let advice = [a, b].map(|code| {
-        code.entry()
-            .map(|e| e.use_when().get(codes_core::Lang::SOURCE))
-    });
+    let advice = [a, b].map(|code| code.entry().map(|e| e.use_when().get(lang)));
     Comparison {
         codes: [a, b],
+        lang,
         table,
         differences,
         advice,

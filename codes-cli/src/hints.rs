@@ -2,12 +2,14 @@
 //! one the catalogue lacks. The one place that turns a miss into a suggestion.
 
 use clap::CommandFactory;
+use codes_core::{Lang, Message};
 
 use crate::cli::Cli;
 use crate::comparison::nearest;
-use crate::outcome::Failure;
+use crate::outcome::{Failure, hint_line};
 use crate::query::{self, Code, Query};
 use crate::search::edit_distance;
+use crate::words::fill;
 
 /// The subcommand names, as the command-line definition has them.
 fn subcommands() -> Vec<String> {
@@ -20,24 +22,25 @@ fn subcommands() -> Vec<String> {
 
 /// A hint for a word that is neither a code nor a command: the command it may be a typo of,
 /// or what `search` would find.
-fn command_hint(arg: &str) -> String {
+fn command_hint(arg: &str, lang: Lang) -> String {
     let lower = arg.to_lowercase();
     let commands = subcommands();
     if let Some(command) = commands.iter().find(|c| edit_distance(&lower, c) <= 2) {
-        return format!("did you mean `smtp-codes {command}`?");
+        return fill(lang, Message::DidYouMean, &[("command", command)]);
     }
-    format!(
-        "to look for codes about a word, try `smtp-codes search {arg}`; commands are {}",
-        commands.join(", ")
+    fill(
+        lang,
+        Message::TrySearch,
+        &[("word", &arg), ("commands", &commands.join(", "))],
     )
 }
 
 /// Parses an argument, with a hint when it looks like a mistyped command.
-pub fn parse_arg(arg: &str) -> Result<Query, Failure> {
-    query::parse(arg).map_err(|bad| {
+pub fn parse_arg(arg: &str, lang: Lang) -> Result<Query, Failure> {
+    query::parse(arg, lang).map_err(|bad| {
         let failure = Failure::new(bad.0);
         if arg.chars().all(|c| c.is_ascii_alphabetic()) && arg.len() > 1 {
-            failure.hint(command_hint(arg))
+            failure.hint(command_hint(arg, lang))
         } else {
             failure
         }
@@ -45,28 +48,33 @@ pub fn parse_arg(arg: &str) -> Result<Query, Failure> {
 }
 
 /// The note for a code the catalogue lacks: its nearest catalogued codes.
-pub fn nearest_codes(code: Code) -> Option<String> {
+pub fn nearest_codes(code: Code, lang: Lang) -> Option<String> {
     let near: Vec<String> = nearest(code, 3).iter().map(ToString::to_string).collect();
     (!near.is_empty()).then(|| {
-        format!(
-            "hint: {code} is not in the catalogue; nearest catalogued codes: {}",
-            near.join(", ")
-        )
+        let hint = fill(
+            lang,
+            Message::NearestCodes,
+            &[("code", &code), ("codes", &near.join(", "))],
+        );
+        hint_line(lang, &hint)
     })
 }
 
 /// The note for search words that match nothing: the closest words of the catalogue.
-pub fn search_words(query: &str) -> String {
-    let mut note = format!("no catalogued code mentions all of: {query}");
-    for (word, near) in crate::search::suggestions(query) {
-        if near.is_empty() {
-            note.push_str(&format!("\nhint: no code mentions \"{word}\""));
+pub fn search_words(query: &str, lang: Lang) -> String {
+    let mut note = fill(lang, Message::NoCodeMentionsAll, &[("query", &query)]);
+    for (word, near) in crate::search::suggestions(query, lang) {
+        let hint = if near.is_empty() {
+            fill(lang, Message::NoCodeMentions, &[("word", &word)])
         } else {
-            note.push_str(&format!(
-                "\nhint: no code mentions \"{word}\"; did you mean {}?",
-                near.join(", ")
-            ));
-        }
+            fill(
+                lang,
+                Message::NoCodeMentionsMaybe,
+                &[("word", &word), ("words", &near.join(", "))],
+            )
+        };
+        note.push('\n');
+        note.push_str(&hint_line(lang, &hint));
     }
     note
 }
@@ -89,7 +97,10 @@ mod tests {
         ] {
             assert!(commands.iter().any(|c| c == name), "{name}: {commands:?}");
         }
-        assert_eq!(command_hint("lsit"), "did you mean `smtp-codes list`?");
-        assert!(command_hint("mailbox").contains("smtp-codes search mailbox"));
+        assert_eq!(
+            command_hint("lsit", Lang::SOURCE),
+            "did you mean `smtp-codes list`?"
+        );
+        assert!(command_hint("mailbox", Lang::SOURCE).contains("smtp-codes search mailbox"));
     }
 }

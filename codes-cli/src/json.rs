@@ -76,9 +76,11 @@ pub enum KindJson {
     },
 }
 
-/// A code object.
+/// A code object. Its texts are in `lang`; its field names, codes and vocabulary words
+/// (`status`, roles) are the same in every language.
 #[derive(Serialize)]
 pub struct CodeJson {
+    pub lang: &'static str,
     pub kind: &'static str,
     pub code: String,
     pub known: bool,
@@ -97,10 +99,9 @@ pub struct CodeJson {
 }
 
 impl CodeJson {
-    pub fn new(code: Code) -> Self {
+    pub fn new(code: Code, lang: Lang) -> Self {
         let entry = code.entry();
-        let lang = Lang::SOURCE;
-        let (class, subject) = digits(code);
+        let (class, subject) = digits(code, lang);
         let extra = match code {
             Code::Basic(basic) => {
                 let reply = basic.catalogued();
@@ -134,6 +135,7 @@ impl CodeJson {
             },
         };
         CodeJson {
+            lang: lang.tag(),
             kind: match code {
                 Code::Basic(_) => "basic",
                 Code::Enhanced { .. } => "enhanced",
@@ -163,7 +165,7 @@ impl CodeJson {
     }
 }
 
-fn digits(code: Code) -> (Option<DigitJson>, Option<DigitJson>) {
+fn digits(code: Code, lang: Lang) -> (Option<DigitJson>, Option<DigitJson>) {
     match Digits::of(code) {
         Digits::Basic {
             class,
@@ -172,15 +174,15 @@ fn digits(code: Code) -> (Option<DigitJson>, Option<DigitJson>) {
         } => (
             Some(DigitJson {
                 digit: class.digit(),
-                name: Some(class.name()),
-                description: Some(class.description()),
-                action: Some(class.action()),
-                retry: Some(class.retry()),
+                name: Some(class.name_in(lang)),
+                description: Some(class.description_in(lang)),
+                action: Some(class.action_in(lang)),
+                retry: Some(class.retry_in(lang)),
             }),
             Some(DigitJson {
                 digit: u16::from(subject_digit),
-                name: subject.map(codes_core::Subject::name),
-                description: subject.map(codes_core::Subject::description),
+                name: subject.map(|s| s.name_in(lang)),
+                description: subject.map(|s| s.description_in(lang)),
                 action: None,
                 retry: None,
             }),
@@ -192,15 +194,15 @@ fn digits(code: Code) -> (Option<DigitJson>, Option<DigitJson>) {
         } => (
             class.map(|c| DigitJson {
                 digit: c.digit(),
-                name: Some(c.name()),
-                description: Some(c.description()),
+                name: Some(c.name_in(lang)),
+                description: Some(c.description_in(lang)),
                 action: None,
                 retry: None,
             }),
             Some(DigitJson {
                 digit: subject_number,
-                name: subject.map(codes_core::EnhancedSubject::name),
-                description: subject.map(codes_core::EnhancedSubject::description),
+                name: subject.map(|s| s.name_in(lang)),
+                description: subject.map(|s| s.description_in(lang)),
                 action: None,
                 retry: None,
             }),
@@ -237,6 +239,7 @@ pub struct AdviceJson {
 /// `compare --json`.
 #[derive(Serialize)]
 pub struct CompareJson {
+    pub lang: &'static str,
     pub a: CodeJson,
     pub b: CodeJson,
     pub differences: Vec<DifferenceJson>,
@@ -247,9 +250,11 @@ pub struct CompareJson {
 impl CompareJson {
     pub fn new(comparison: &Comparison) -> Self {
         let [a, b] = comparison.codes;
+        let lang = comparison.lang;
         CompareJson {
-            a: CodeJson::new(a),
-            b: CodeJson::new(b),
+            lang: lang.tag(),
+            a: CodeJson::new(a, lang),
+            b: CodeJson::new(b, lang),
             differences: comparison
                 .differences
                 .iter()
@@ -258,14 +263,14 @@ impl CompareJson {
                     a: d.a.clone(),
                     b: d.b.clone(),
                     same: d.same,
-                    text: crate::render::compare::sentence(d, a, b),
+                    text: crate::render::compare::sentence(d, a, b, lang),
                 })
                 .collect(),
             table: comparison
                 .table
                 .iter()
                 .map(|row| RowJson {
-                    aspect: row.label,
+                    aspect: row.aspect,
                     a: row.a.clone(),
                     b: row.b.clone(),
                 })
@@ -276,7 +281,7 @@ impl CompareJson {
                 .zip(comparison.advice)
                 .map(|(code, advice)| AdviceJson {
                     code: code.to_string(),
-                    use_when: crate::render::compare::use_which(*code, advice),
+                    use_when: crate::render::compare::use_which(*code, advice, lang),
                 })
                 .collect(),
         }
@@ -295,6 +300,7 @@ pub struct CheckJson {
 /// object) and how it departs from the standards.
 #[derive(Serialize)]
 pub struct FindingJson {
+    pub lang: &'static str,
     pub line: usize,
     pub text: String,
     #[serde(flatten)]
@@ -319,14 +325,15 @@ pub struct DeviationJson {
 }
 
 impl FindingJson {
-    pub fn new(finding: &codes_core::extract::Finding) -> Self {
+    pub fn new(finding: &codes_core::extract::Finding, lang: Lang) -> Self {
         let enhanced = finding.enhanced.map(Code::with_class);
         FindingJson {
+            lang: lang.tag(),
             line: finding.line,
             text: finding.text.clone(),
             codes: FoundCodesJson {
-                basic: finding.code.map(|c| CodeJson::new(Code::Basic(c))),
-                enhanced: enhanced.map(CodeJson::new),
+                basic: finding.code.map(|c| CodeJson::new(Code::Basic(c), lang)),
+                enhanced: enhanced.map(|e| CodeJson::new(e, lang)),
                 check: finding.code.zip(finding.enhanced).map(|(b, e)| {
                     let check = codes_core::PairCheck::new(b, e);
                     CheckJson {
@@ -340,7 +347,7 @@ impl FindingJson {
                 .iter()
                 .map(|d| DeviationJson {
                     name: d.name(),
-                    description: d.description(),
+                    description: d.description_in(lang),
                 })
                 .collect(),
         }

@@ -20,6 +20,7 @@ mod render;
 mod search;
 mod style;
 mod tally;
+mod words;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,7 @@ use clap::Parser;
 use crate::cli::{Cli, Command};
 use crate::commands::Context;
 use crate::outcome::{Failure, Output};
+use codes_core::Message;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -43,12 +45,17 @@ fn main() -> ExitCode {
         }
     };
     let color = cli.global.color.enabled();
-    outcome::finish(run(&cli), color)
+    let lang = match words::choose(cli.global.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(failure) => return outcome::finish(Err(failure), color, codes_core::Lang::SOURCE),
+    };
+    outcome::finish(run(&cli, lang), color, lang)
 }
 
-fn run(cli: &Cli) -> Result<Output, Failure> {
+fn run(cli: &Cli, lang: codes_core::Lang) -> Result<Output, Failure> {
     let ctx = Context {
         json: cli.global.json,
+        lang,
     };
     match &cli.command {
         Some(Command::Show { codes }) => commands::show::run(ctx, codes),
@@ -64,9 +71,9 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         Some(Command::Explain { text, .. }) => commands::explain::run(ctx, text),
         Some(Command::Search { words }) => Ok(commands::search::run(ctx, words)),
         Some(Command::Completions { shell }) => Ok(commands::docs::completions(*shell)),
-        Some(Command::Man) => commands::docs::man(),
-        None if cli.codes.is_empty() => Err(Failure::new("no code given")
-            .hint("try `smtp-codes 550`, `smtp-codes list` or `smtp-codes --help`")),
+        Some(Command::Man) => commands::docs::man(lang),
+        None if cli.codes.is_empty() => Err(Failure::new(words::say(lang, Message::NoCodeGiven))
+            .hint(words::say(lang, Message::TryExamples))),
         None => commands::show::run(ctx, &cli.codes),
     }
 }

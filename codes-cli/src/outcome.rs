@@ -4,7 +4,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use codes_core::{Lang, Message};
 use serde::Serialize;
+
+use crate::words::{fill, io_reason};
 
 /// How a command ended when it did not fail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +114,7 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 
 /// Writes the outcome of a command and gives the exit status: notes and errors on stderr,
 /// results on stdout (coloured or not), and a closed pipe is not an error.
-pub fn finish(result: Result<Output, Failure>, color: bool) -> ExitCode {
+pub fn finish(result: Result<Output, Failure>, color: bool, lang: Lang) -> ExitCode {
     let mut stderr = std::io::stderr().lock();
     match result {
         Ok(output) => {
@@ -124,14 +127,16 @@ pub fn finish(result: Result<Output, Failure>, color: bool) -> ExitCode {
                     return ExitCode::SUCCESS;
                 }
                 Err(error) => {
-                    let _ = writeln!(stderr, "error: cannot write the output: {error}");
+                    let reason = io_reason(lang, &error);
+                    let message = fill(lang, Message::CannotWrite, &[("reason", &reason)]);
+                    let _ = writeln!(stderr, "{}", failure_lines(&Failure::new(message), lang));
                     return ExitCode::from(2);
                 }
             }
             exit_status(output.found)
         }
         Err(failure) => {
-            let _ = writeln!(stderr, "{}", failure_lines(&failure));
+            let _ = writeln!(stderr, "{}", failure_lines(&failure, lang));
             ExitCode::from(2)
         }
     }
@@ -146,11 +151,17 @@ fn exit_status(found: Found) -> ExitCode {
 }
 
 /// `error: ...`, and `hint: ...` on its own line when there is one.
-fn failure_lines(failure: &Failure) -> String {
+fn failure_lines(failure: &Failure, lang: Lang) -> String {
+    let error = fill(lang, Message::Error, &[("message", &failure.message)]);
     match &failure.hint {
-        Some(hint) => format!("error: {}\nhint: {hint}", failure.message),
-        None => format!("error: {}", failure.message),
+        Some(hint) => format!("{error}\n{}", hint_line(lang, hint)),
+        None => error,
     }
+}
+
+/// `hint: ...`.
+pub fn hint_line(lang: Lang, hint: &str) -> String {
+    fill(lang, Message::Hint, &[("message", &hint)])
 }
 
 fn write_stdout(text: &str, color: bool) -> std::io::Result<()> {
@@ -193,9 +204,12 @@ mod tests {
 
     #[test]
     fn failures_are_one_line_plus_an_optional_hint() {
-        assert_eq!(failure_lines(&Failure::new("bad")), "error: bad");
         assert_eq!(
-            failure_lines(&Failure::new("bad").hint("try this")),
+            failure_lines(&Failure::new("bad"), Lang::SOURCE),
+            "error: bad"
+        );
+        assert_eq!(
+            failure_lines(&Failure::new("bad").hint("try this"), Lang::SOURCE),
             "error: bad\nhint: try this"
         );
     }

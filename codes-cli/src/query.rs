@@ -4,7 +4,11 @@
 
 use std::fmt;
 
-use codes_core::{AnyEnhancedCode, AnyReplyCode, EnhancedClass, EnhancedCode, Entry, ReplyCode};
+use codes_core::{
+    AnyEnhancedCode, AnyReplyCode, EnhancedClass, EnhancedCode, Entry, Lang, Message, ReplyCode,
+};
+
+use crate::words::{fill, say};
 
 /// A code the user asked about; it may or may not be in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -191,30 +195,37 @@ impl fmt::Display for BadInput {
     }
 }
 
-const FORMS: &str = "expected a reply code (250), an enhanced status code (5.7.1 or X.7.1) or a pattern (4xx, 5.7.x)";
-
 fn is_wild(c: char) -> bool {
     c == 'x' || c == 'X'
 }
 
 /// Parses one argument. The digits are checked by the library's own parsers: a pattern is
 /// checked with each `x` replaced by the smallest digit that may stand there.
-pub fn parse(arg: &str) -> Result<Query, BadInput> {
+pub fn parse(arg: &str, lang: Lang) -> Result<Query, BadInput> {
     let text = arg.trim();
-    let bad = |why: &str| BadInput(format!("`{arg}` is not a code: {why}"));
+    let bad = |why: &str| {
+        BadInput(fill(
+            lang,
+            Message::NotACode,
+            &[("arg", &arg), ("reason", &why)],
+        ))
+    };
+    let forms = say(lang, Message::CodeForms);
     if text.is_empty() {
-        return Err(BadInput(format!(
-            "an empty argument is not a code: {FORMS}"
+        return Err(BadInput(fill(
+            lang,
+            Message::EmptyArgument,
+            &[("reason", &forms)],
         )));
     }
     if text.contains('.') {
-        return parse_enhanced(text).ok_or_else(|| bad(FORMS));
+        return parse_enhanced(text).ok_or_else(|| bad(forms));
     }
     if !text.chars().all(|c| c.is_ascii_digit() || is_wild(c)) {
-        return Err(bad(FORMS));
+        return Err(bad(forms));
     }
     if text.len() != 3 {
-        return Err(bad("a reply code is three digits, such as 250"));
+        return Err(bad(say(lang, Message::ThreeDigits)));
     }
     let concrete: String = text
         .chars()
@@ -225,9 +236,11 @@ pub fn parse(arg: &str) -> Result<Query, BadInput> {
             (false, _) => c,
         })
         .collect();
-    let code = concrete
-        .parse::<AnyReplyCode>()
-        .map_err(|e| bad(&e.to_string()))?;
+    // Three digits: the one way they can fail to be a code is their first digit.
+    let code = concrete.parse::<AnyReplyCode>().map_err(|_| {
+        let digit = &concrete[..1];
+        bad(&fill(lang, Message::FirstDigit, &[("digit", &digit)]))
+    })?;
     if text.chars().any(is_wild) {
         let digits = [0, 1, 2].map(|i| {
             text.chars()
@@ -283,6 +296,10 @@ fn parse_enhanced(text: &str) -> Option<Query> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(arg: &str) -> Result<Query, BadInput> {
+        super::parse(arg, Lang::SOURCE)
+    }
 
     fn code(arg: &str) -> Code {
         match parse(arg) {

@@ -7,8 +7,15 @@
 //! word must match somewhere, so more words narrow the result; words found next to each other
 //! as typed score extra. Words operators use but the text lacks belong in the catalogue's
 //! `keywords`, not here.
+//!
+//! In a language other than the catalogue's own, each field holds both texts, so English
+//! words still find codes. Words are compared folded: decomposed (Unicode NFD) without their
+//! combining marks, `đ` as `d`, lowercase, so `hộp thư đầy` and `hop thu day` are the same
+//! query.
 
 use codes_core::{EnhancedCode, Entry, Lang, ReplyCode};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::query::Code;
 
@@ -40,6 +47,25 @@ struct Document {
     fields: [(u32, Vec<String>); 7],
 }
 
+/// `text` folded for comparison: no diacritics (Vietnamese tone and vowel marks are
+/// combining marks once decomposed; `đ` is a letter of its own and is mapped to `d`),
+/// lowercase.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    words(&fold(text))
+}
+
 /// Lower-case words of a text: letters and digits, with inner dots kept (`5.7.1`).
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -61,35 +87,53 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-fn document(code: Code, entry: &Entry, reply_text: &str) -> Document {
-    let lang = Lang::SOURCE;
-    let keywords = entry.keywords().get(lang).join(" ");
+/// The languages a search in `lang` reads: `lang`, and the catalogue's own.
+fn languages(lang: Lang) -> Vec<Lang> {
+    let mut all = vec![lang];
+    if lang != Lang::SOURCE {
+        all.push(Lang::SOURCE);
+    }
+    all
+}
+
+fn document(code: Code, entry: &Entry, reply_text: &str, lang: Lang) -> Document {
+    let langs = languages(lang);
+    let text = |field: fn(&Entry) -> codes_core::Text| {
+        let all: Vec<&str> = langs.iter().map(|l| field(entry).get(*l)).collect();
+        folded_words(&all.join("\n\n"))
+    };
+    let keywords: Vec<String> = langs
+        .iter()
+        .flat_map(|l| entry.keywords().get(*l))
+        .map(|k| (*k).to_owned())
+        .collect();
     let w = WEIGHTS;
     Document {
         code,
         fields: [
-            (w.keywords, words(&keywords)),
-            (w.title, words(entry.title().get(lang))),
-            (w.reply_text, words(reply_text)),
-            (w.description, words(entry.description().get(lang))),
-            (w.when_seen, words(entry.when_seen().get(lang))),
-            (w.fix, words(entry.fix().get(lang))),
-            (w.use_when, words(entry.use_when().get(lang))),
+            (w.keywords, folded_words(&keywords.join(" "))),
+            (w.title, text(Entry::title)),
+            (w.reply_text, folded_words(reply_text)),
+            (w.description, text(Entry::description)),
+            (w.when_seen, text(Entry::when_seen)),
+            (w.fix, text(Entry::fix)),
+            (w.use_when, text(Entry::use_when)),
         ],
     }
 }
 
-fn documents() -> Vec<Document> {
+fn documents(lang: Lang) -> Vec<Document> {
     let mut docs = Vec::new();
     for reply in ReplyCode::ALL {
         docs.push(document(
             Code::Basic(reply.into()),
             reply.entry(),
             reply.reply_text(),
+            lang,
         ));
     }
     for enhanced in EnhancedCode::ALL {
-        docs.push(document(Code::x_form(enhanced), enhanced.entry(), ""));
+        docs.push(document(Code::x_form(enhanced), enhanced.entry(), "", lang));
     }
     docs
 }
@@ -149,13 +193,14 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// The catalogued codes whose text mentions every query word, best first.
-pub fn search(query: &str) -> Vec<Hit> {
-    let query = words(query);
+/// The catalogued codes whose text, in `lang` or the catalogue's own language, mentions every
+/// query word, best first.
+pub fn search(query: &str, lang: Lang) -> Vec<Hit> {
+    let query = folded_words(query);
     if query.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<Hit> = documents()
+    let mut hits: Vec<Hit> = documents(lang)
         .iter()
         .map(|doc| Hit {
             code: doc.code,
@@ -167,9 +212,10 @@ pub fn search(query: &str) -> Vec<Hit> {
     hits
 }
 
-/// Query words that match nothing, each with the closest words of the catalogue.
-pub fn suggestions(query: &str) -> Vec<(String, Vec<String>)> {
-    let mut vocabulary: Vec<String> = documents()
+/// Query words that match nothing, each with the closest words of the catalogue (folded,
+/// as they are compared).
+pub fn suggestions(query: &str, lang: Lang) -> Vec<(String, Vec<String>)> {
+    let mut vocabulary: Vec<String> = documents(lang)
         .into_iter()
         .flat_map(|doc| doc.fields.into_iter().flat_map(|(_, words)| words))
         .filter(|w| w.chars().count() > 2)
@@ -177,7 +223,7 @@ pub fn suggestions(query: &str) -> Vec<(String, Vec<String>)> {
     vocabulary.sort();
     vocabulary.dedup();
     let mut out = Vec::new();
-    for q in words(query) {
+    for q in folded_words(query) {
         if vocabulary.iter().any(|w| match_strength(w, &q) > 0) {
             continue;
         }
@@ -220,12 +266,29 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
+    fn search(query: &str) -> Vec<Hit> {
+        super::search(query, Lang::SOURCE)
+    }
+
+    fn suggestions(query: &str) -> Vec<(String, Vec<String>)> {
+        super::suggestions(query, Lang::SOURCE)
+    }
+
     fn top(query: &str, n: usize) -> Vec<String> {
         search(query)
             .iter()
             .take(n)
             .map(|h| h.code.to_string())
             .collect()
+    }
+
+    #[test]
+    fn folding_drops_diacritics_and_maps_d_with_stroke() {
+        assert_eq!(fold("Hộp thư ĐẦY"), "hop thu day");
+        assert_eq!(fold("Đường dẫn"), "duong dan");
+        // Decomposed input folds the same as composed input.
+        assert_eq!(fold("ho\u{323}\u{302}p"), "hop");
+        assert_eq!(fold("Mailbox"), "mailbox");
     }
 
     #[test]

@@ -1,21 +1,12 @@
 //! The command line as users run it: output snapshots, exit statuses, JSON shape, colour.
 
+mod common;
+
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
+use common::{json_of, smtp_codes, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn smtp_codes() -> Command {
-    let mut cmd = Command::cargo_bin("smtp-codes").expect("binary built");
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-fn stdout_of(args: &[&str]) -> String {
-    let output = smtp_codes().args(args).output().expect("runs");
-    String::from_utf8(output.stdout).expect("utf-8")
-}
 
 /// The strings of a JSON array.
 fn strings(value: &Value) -> Vec<&str> {
@@ -25,10 +16,6 @@ fn strings(value: &Value) -> Vec<&str> {
         .iter()
         .filter_map(Value::as_str)
         .collect()
-}
-
-fn json_of(args: &[&str]) -> Value {
-    serde_json::from_str(&stdout_of(args)).expect("valid JSON")
 }
 
 #[test]
@@ -601,14 +588,6 @@ fn explain_count_of_an_unreadable_file_is_bad_input() {
         .stderr(predicate::str::starts_with(
             "error: cannot read /nonexistent/mail.log",
         ));
-}
-
-fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
-    let output = smtp_codes().args(args).output().expect("runs");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -3,6 +3,8 @@
 
 use core::fmt;
 
+use crate::Lang;
+
 /// One way a reply departs from the standards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -72,47 +74,49 @@ impl Deviation {
         }
     }
 
-    /// What is wrong, and which rule it breaks.
+    /// What is wrong, and which rule it breaks, in the catalogue's own language: a phrase
+    /// that reads after the name.
     pub const fn description(self) -> &'static str {
-        match self {
-            Deviation::BareCode => {
-                "a line is the reply code alone; RFC 5321 §4.2 asks for a space and text after it"
-            }
-            Deviation::LfLineEnd => "lines end with LF alone; RFC 5321 §2.3.8 requires CRLF",
-            Deviation::MissingLineEnd => {
-                "the last line has no line end; RFC 5321 §4.2 ends every line with CRLF"
-            }
-            Deviation::MixedCodes => {
-                "the lines carry different reply codes; RFC 5321 §4.2 requires the same code on \
-                 every line"
-            }
-            Deviation::UnfinishedMultiline => {
-                "the reply ends on a continuation line (code followed by \"-\"); the final line \
-                 (code followed by a space) never came (RFC 5321 §4.2)"
-            }
-            Deviation::EnhancedClassMismatch => {
-                "the enhanced code's class differs from the reply code's first digit; RFC 2034 §4 \
-                 requires them to agree (2xx with 2.x.x, 4xx with 4.x.x, 5xx with 5.x.x)"
-            }
-            Deviation::EnhancedMissingOnSomeLines => {
-                "only some lines carry the enhanced code; RFC 2034 §4 puts it on every line"
-            }
-            Deviation::EnhancedCodesDiffer => {
-                "the lines carry different enhanced codes; RFC 2034 §4 repeats the same one"
-            }
-            Deviation::EnhancedNotAtStart => {
-                "the enhanced code is not at the start of the text, where RFC 2034 §4 puts it"
-            }
-            Deviation::LineTooLong => {
-                "a line is longer than the 512 octets (CRLF included) of RFC 5321 §4.5.3.1.5"
-            }
-            Deviation::SecondDigitOutOfRange => {
-                "the second digit is above 5; RFC 5321 §4.2 defines only 0 to 5"
-            }
-            Deviation::NotUtf8 => "the text is not valid UTF-8",
-        }
+        self.description_in(Lang::SOURCE)
+    }
+
+    /// What is wrong, and which rule it breaks, in `lang`.
+    pub const fn description_in(self, lang: Lang) -> &'static str {
+        crate::DEVIATIONS[self as usize].1.get(lang)
     }
 }
+
+/// Whether the catalogue describes exactly these deviations, by name, in this order.
+const fn catalogue_matches() -> bool {
+    if crate::DEVIATIONS.len() != Deviation::ALL.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < Deviation::ALL.len() {
+        let (a, b) = (
+            crate::DEVIATIONS[i].0.as_bytes(),
+            Deviation::ALL[i].name().as_bytes(),
+        );
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut j = 0;
+        while j < a.len() {
+            if a[j] != b[j] {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
+// The texts live in the catalogue's [[deviation]] table, one per variant in `ALL` order.
+const _: () = assert!(
+    catalogue_matches(),
+    "catalogue.toml's [[deviation]] entries must name every Deviation, in Deviation::ALL order"
+);
 
 impl fmt::Display for Deviation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

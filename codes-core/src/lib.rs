@@ -58,6 +58,7 @@ mod entry;
 mod error;
 #[cfg(feature = "alloc")]
 pub mod extract;
+mod message;
 mod pair;
 pub mod reply;
 mod scan;

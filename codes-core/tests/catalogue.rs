@@ -229,3 +229,4 @@ fn the_matrix_is_consistent_both_ways() {
             .any(|a| a.code == ReplyCode::ServiceReady && a.role == Role::Success)
     );
 }
+

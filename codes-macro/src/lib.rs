@@ -55,17 +55,45 @@ pub fn catalogue(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 /// Everything but the proc-macro plumbing, so tests can call it.
 fn expand(literal: &LitStr, manifest_dir: Option<&std::ffi::OsStr>) -> TokenStream {
     let written = literal.value();
-    let (resolved, text) = match source::read(manifest_dir, &written) {
+    let (path, text) = match source::read(manifest_dir, &written) {
         Ok(found) => found,
         Err(message) => return compile_errors(literal, vec![message]),
     };
-    let files = [written];
-    match load(&text) {
-        Ok(catalogue) => generate::generate(&catalogue, &[resolved.to_string_lossy().into_owned()]),
-        Err(problems) => {
-            compile_errors(literal, problems.iter().map(|p| p.render(&files)).collect())
+    let mut files = vec![written.clone()];
+    let mut tracked = vec![path.to_string_lossy().into_owned()];
+    let catalogue = match model::parse(0, &text) {
+        Ok(catalogue) => catalogue,
+        Err(problems) => return compile_errors(literal, render(&problems, &files)),
+    };
+    // The header names the translations, each in a file beside the catalogue.
+    let mut translations = Vec::new();
+    let mut problems = Vec::new();
+    let tags = catalogue
+        .header
+        .as_ref()
+        .map_or(&[][..], |h| &h.translations[..]);
+    for tag in tags {
+        let file = source::translation_file(&written, &tag.value);
+        match source::read(manifest_dir, &file) {
+            Ok((path, text)) => {
+                tracked.push(path.to_string_lossy().into_owned());
+                translations.push((file.clone(), text));
+            }
+            Err(message) => problems.push(Diagnostic::new(tag.pos, message)),
         }
+        files.push(file);
     }
+    if !problems.is_empty() {
+        return compile_errors(literal, render(&problems, &files));
+    }
+    match resolve(&catalogue, &translations) {
+        Ok(resolved) => generate::generate(&resolved, &tracked),
+        Err(problems) => compile_errors(literal, render(&problems, &files)),
+    }
+}
+
+fn render(problems: &[Diagnostic], files: &[String]) -> Vec<String> {
+    problems.iter().map(|p| p.render(files)).collect()
 }
 
 /// One compile error per message, and next to them every type, built from an empty
@@ -86,11 +114,37 @@ fn compile_errors(literal: &LitStr, messages: Vec<String>) -> TokenStream {
     quote::quote! { #errors #fallback }
 }
 
-/// Models and validates catalogue text: the resolved catalogue, or every problem in file
-/// order.
+/// Models and validates catalogue text without translations: the resolved catalogue, or
+/// every problem in file order.
+#[cfg(test)]
 fn load(text: &str) -> Result<Resolved, Vec<Diagnostic>> {
-    let catalogue = model::parse(0, text)?;
-    validate::validate(&catalogue)
+    load_with(text, &[])
+}
+
+/// Models and validates catalogue text with its translations (each file's name and text, in
+/// the order the catalogue lists them).
+#[cfg(test)]
+fn load_with(text: &str, translations: &[(String, String)]) -> Result<Resolved, Vec<Diagnostic>> {
+    resolve(&model::parse(0, text)?, translations)
+}
+
+/// Models the translations and validates the catalogue with them.
+fn resolve(
+    catalogue: &model::Catalogue,
+    translations: &[(String, String)],
+) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut parsed = Vec::new();
+    let mut problems = Vec::new();
+    for (i, (file, text)) in translations.iter().enumerate() {
+        match model::parse_translation(i + 1, text) {
+            Ok(translation) => parsed.push((file.clone(), translation)),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    validate::validate(catalogue, &parsed)
 }
 
 #[cfg(test)]

@@ -21,6 +21,24 @@ pub struct Resolved {
     pub enhanced: Vec<Enhanced>,
     /// The command–reply matrix.
     pub matrix: Matrix,
+    /// What each departure from the standards means, in catalogue order.
+    pub deviations: Vec<Deviation>,
+    /// The programs' own headings, labels and sentences, in catalogue order.
+    pub messages: Vec<Message>,
+}
+
+/// A departure from the standards: the parser's name for it and its description.
+#[derive(Debug)]
+pub struct Deviation {
+    pub name: String,
+    pub description: Texts,
+}
+
+/// A heading, label or sentence of the programs' own, with `{placeholders}`.
+#[derive(Debug)]
+pub struct Message {
+    pub variant: Ident,
+    pub text: Texts,
 }
 
 /// The commands, in catalogue (session) order, and the cells of the matrix, with the
@@ -62,6 +80,8 @@ impl Resolved {
             codes: Vec::new(),
             enhanced: Vec::new(),
             matrix: Matrix::default(),
+            deviations: Vec::new(),
+            messages: Vec::new(),
         }
     }
 }

@@ -27,6 +27,17 @@ pub fn read(manifest_dir: Option<&OsStr>, written: &str) -> Result<(PathBuf, Str
     }
 }
 
+/// The file of the translation into `tag` of the catalogue `written`: beside it, with the tag
+/// before the extension (`catalogue.toml` → `catalogue.vi.toml`).
+pub fn translation_file(written: &str, tag: &str) -> String {
+    match written.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() && !extension.contains('/') => {
+            format!("{stem}.{tag}.{extension}")
+        }
+        _ => format!("{written}.{tag}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -471,3 +471,182 @@ fn reply_text_carries_no_enhanced_code() {
         )]
     );
 }
+
+/// The fixture listing a Vietnamese translation.
+fn translated_fixture() -> String {
+    fixture().replacen(
+        "language_name = \"English\"\n",
+        "language_name = \"English\"\ntranslations = [\"vi\"]\n",
+        1,
+    )
+}
+
+/// A translation of every text of the fixture.
+fn vi_fixture() -> String {
+    let mut out =
+        String::from("[catalogue]\nlanguage = \"vi\"\nlanguage_name = \"Tiếng Việt\"\n\n");
+    for (table, digits) in [
+        ("class", &[2, 3, 4, 5][..]),
+        ("subject", &[0, 1, 2, 3, 4, 5]),
+        ("enhanced_class", &[2, 4, 5]),
+        ("enhanced_subject", &[0, 1]),
+    ] {
+        for digit in digits {
+            out += &format!("[{table}.{digit}]\nname = \"Tên\"\ndescription = \"Về.\"\n");
+            if table == "class" {
+                out += "action = \"Tiếp.\"\nretry = \"Không.\"\n";
+            }
+            out += "\n";
+        }
+    }
+    for code in [250, 220, 550] {
+        out += &format!(
+            "[code.{code}]\ntitle = \"Tên {code}\"\ndescription = \"\"\"\nÝ nghĩa {code}.\"\"\"\n\
+             when_seen = \"Khi.\"\nfix = \"Sửa.\"\nuse_when = \"Dùng.\"\nkeywords = [\"từ\"]\n\n"
+        );
+    }
+    out += "[enhanced.\"X.1.1\"]\ntitle = \"Sai địa chỉ hộp thư\"\ndescription = \"D.\"\n\
+            when_seen = \"W.\"\nfix = \"F.\"\nuse_when = \"U.\"\nkeywords = [\"hộp thư\"]\n\n";
+    out += "[command.CONNECT]\ndescription = \"Mở.\"\n\n[command.RCPT]\ndescription = \"Người nhận.\"\n";
+    out
+}
+
+fn load_vi(catalogue: &str, vi: &str) -> Result<crate::resolved::Resolved, Vec<String>> {
+    let files = ["catalogue.toml".to_owned(), "catalogue.vi.toml".to_owned()];
+    crate::load_with(catalogue, &[(files[1].clone(), vi.to_owned())])
+        .map_err(|problems| problems.iter().map(|p| p.render(&files)).collect())
+}
+
+#[test]
+fn a_complete_translation_gives_every_text_in_both_languages() {
+    let resolved = load_vi(&translated_fixture(), &vi_fixture()).expect("sound translation");
+    let tags: Vec<&str> = resolved.languages.iter().map(|l| l.tag.as_str()).collect();
+    assert_eq!(tags, ["en", "vi"]);
+    let ok = resolved
+        .codes
+        .iter()
+        .find(|c| c.number == 250)
+        .expect("250");
+    assert_eq!(ok.entry.title.0, ["Title 250", "Tên 250"]);
+    assert_eq!(
+        ok.entry.keywords,
+        [vec!["word".to_owned()], vec!["từ".to_owned()]]
+    );
+}
+
+#[test]
+fn missing_extra_and_empty_translations_are_rejected() {
+    let catalogue = translated_fixture();
+    // A missing entry is reported at the catalogue's entry, naming the translation file.
+    let vi = vi_fixture().replace("[code.550]", "[code.551]");
+    let problems = load_vi(&catalogue, &vi).expect_err("incomplete");
+    let line = line_of(&catalogue, "code = 550", 0) - 1;
+    assert!(
+        problems.contains(&format!(
+            "catalogue.toml:{line}:1: catalogue.vi.toml has no translation of this entry: add \
+             [code.550]"
+        )),
+        "{problems:?}"
+    );
+    // The entry that translates nothing is reported where it is.
+    let at = line_of(&vi, "[code.551]", 0);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with(&format!("catalogue.vi.toml:{at}:"))
+                && p.contains("[code.551] translates nothing")),
+        "{problems:?}"
+    );
+
+    let vi = vi_fixture().replacen("fix = \"Sửa.\"", "fix = \" \"", 1);
+    let at = line_of(&vi, "fix = \" \"", 0);
+    assert_eq!(
+        load_vi(&catalogue, &vi).expect_err("empty"),
+        [format!("catalogue.vi.toml:{at}:7: `fix` is empty")]
+    );
+
+    let vi = vi_fixture().replacen(
+        "use_when = \"U.\"\n",
+        "use_when = \"U.\"\nsyntax = \"x\"\n",
+        1,
+    );
+    let at = line_of(&vi, "syntax = ", 0);
+    assert_eq!(
+        load_vi(&catalogue, &vi).expect_err("extra field"),
+        [format!(
+            "catalogue.vi.toml:{at}:10: `syntax` in [enhanced.\"X.1.1\"] translates nothing: the \
+             catalogue's entry has no such text"
+        )]
+    );
+
+    let vi = vi_fixture().replacen("keywords = [\"từ\"]\n", "", 1);
+    let problems = load_vi(&catalogue, &vi).expect_err("no keywords");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("missing `keywords` in [code.250]"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_translation_keeps_the_facts_of_its_text() {
+    let catalogue = translated_fixture().replace(
+        "fix = \"Fix.\"",
+        "fix = \"Send 550 with 5.1.1 (RFC 5321 §4.2.2), \\\"User unknown\\\".\"",
+    );
+    let good = "fix = \"Gửi 550 với 5.1.1 (RFC 5321 §4.2.2), \\\"User unknown\\\".\"";
+    let vi = vi_fixture().replace("fix = \"Sửa.\"", good);
+    load_vi(&catalogue, &vi).expect("the same facts");
+
+    let bad = "fix = \"Gửi 551 với 5.1.2 (RFC 5321 §4.2.3), “Không có người dùng”.\"";
+    let vi = vi_fixture().replacen("fix = \"Sửa.\"", bad, 1);
+    let at = line_of(&vi, "fix = \"Gửi 551", 0);
+    let problems = load_vi(&catalogue, &vi).expect_err("other facts");
+    assert!(
+        problems[0].starts_with(&format!(
+            "catalogue.vi.toml:{at}:7: `fix` of [code.250] does not keep the facts of the \
+             catalogue's text (RFC references: missing `RFC 5321 §4.2.2`; added `RFC 5321 \
+             §4.2.3`; enhanced codes: missing `5.1.1`; added `5.1.2`; numbers 200-599: \
+             missing `550`; added `551`; quoted strings: missing `User unknown`)"
+        )),
+        "{problems:?}"
+    );
+
+    // A quote translated on purpose is listed; a listed quote must be one the text has.
+    let translated = "fix = \"Gửi 550 với 5.1.1 (RFC 5321 §4.2.2), “Không có người dùng”.\"\n\
+                      translated_quotes = [\"User unknown\"]";
+    let vi = vi_fixture().replace("fix = \"Sửa.\"", translated);
+    load_vi(&catalogue, &vi).expect("an allowed translated quote");
+    let vi = vi_fixture().replacen(
+        "fix = \"Sửa.\"",
+        "fix = \"Sửa.\"\ntranslated_quotes = [\"Nothing\"]",
+        1,
+    );
+    let problems = load_vi(&translated_fixture(), &vi).expect_err("a quote of nothing");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("`translated_quotes` names \"Nothing\""),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_translation_says_its_language() {
+    let vi = vi_fixture().replace("language = \"vi\"", "language = \"fr\"");
+    let problems = load_vi(&translated_fixture(), &vi).expect_err("wrong language");
+    assert_eq!(
+        problems,
+        ["catalogue.vi.toml:2:12: catalogue.vi.toml is listed as language `vi` but says `fr`"]
+    );
+    let problems = load_vi(
+        &translated_fixture(),
+        "[catalogue]\nlanguage = \"vi\"\n[code]\n",
+    )
+    .expect_err("bad");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("missing field `language_name`")),
+        "{problems:?}"
+    );
+}

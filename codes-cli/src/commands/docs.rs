@@ -2,8 +2,11 @@
 
 use clap::CommandFactory;
 
+use codes_core::{Lang, Message};
+
 use crate::cli::Cli;
 use crate::outcome::{Failure, Output};
+use crate::words::fill;
 
 pub fn completions(shell: clap_complete::Shell) -> Output {
     let mut command = Cli::command();
@@ -12,10 +15,10 @@ pub fn completions(shell: clap_complete::Shell) -> Output {
     Output::text(String::from_utf8_lossy(&script).into_owned())
 }
 
-pub fn man() -> Result<Output, Failure> {
+pub fn man(lang: Lang) -> Result<Output, Failure> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|e| Failure::new(format!("cannot render the man page: {e}")))?;
+        .map_err(|e| Failure::new(fill(lang, Message::CannotRenderMan, &[("reason", &e)])))?;
     Ok(Output::text(String::from_utf8_lossy(&page).into_owned()))
 }

@@ -1,17 +1,23 @@
 //! `explain [TEXT]...`: every reply in the text, explained; `explain --count [FILE]...`:
 //! a tally of the replies in logs.
 
+use codes_core::{Lang, Message};
+
 use super::Context;
 use crate::json::{CountJson, FindingJson};
 use crate::outcome::{Failure, Output};
 use crate::render;
+use crate::words::{fill, io_reason, say};
 use crate::{input, tally};
 
-fn read_failure(what: &str, error: &std::io::Error) -> Failure {
-    Failure::new(format!("cannot read {what}: {error}"))
+fn read_failure(lang: Lang, what: &str, error: &std::io::Error) -> Failure {
+    let reason = io_reason(lang, error);
+    Failure::new(fill(
+        lang,
+        Message::CannotRead,
+        &[("what", &what), ("reason", &reason)],
+    ))
 }
-
-const NOTHING_FOUND: &str = "no SMTP reply code found in the input";
 
 /// Whether the arguments ask for standard input.
 fn from_stdin(args: &[String]) -> bool {
@@ -19,31 +25,43 @@ fn from_stdin(args: &[String]) -> bool {
 }
 
 pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
+    let lang = ctx.lang;
     let findings = if from_stdin(args) {
-        input::findings(std::io::stdin().lock()).map_err(|e| read_failure("standard input", &e))?
+        input::findings(std::io::stdin().lock())
+            .map_err(|e| read_failure(lang, say(lang, Message::StandardInput), &e))?
     } else {
-        input::findings(args.join(" ").as_bytes()).map_err(|e| read_failure("the text", &e))?
+        input::findings(args.join(" ").as_bytes())
+            .map_err(|e| read_failure(lang, say(lang, Message::TheText), &e))?
     };
     Ok(Output::json_or_text(
         ctx.json,
-        || findings.iter().map(FindingJson::new).collect::<Vec<_>>(),
+        || {
+            findings
+                .iter()
+                .map(|f| FindingJson::new(f, lang))
+                .collect::<Vec<_>>()
+        },
         |out| {
             for (i, finding) in findings.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
                 }
-                render::explain::finding(out, finding);
+                render::explain::finding(out, finding, lang);
             }
         },
     )
-    .missing_if(findings.is_empty(), || NOTHING_FOUND.to_owned()))
+    .missing_if(findings.is_empty(), || {
+        say(lang, Message::NothingFound).to_owned()
+    }))
 }
 
 pub fn count(ctx: Context, files: &[String], threads: Option<usize>) -> Result<Output, Failure> {
     let mut tally = tally::Tally::new();
     let plan = tally::Plan::new(threads);
+    let lang = ctx.lang;
     let stdin = |tally: &mut tally::Tally| {
-        tally::count(std::io::stdin(), tally, plan).map_err(|e| read_failure("standard input", &e))
+        tally::count(std::io::stdin(), tally, plan)
+            .map_err(|e| read_failure(lang, say(lang, Message::StandardInput), &e))
     };
     if files.is_empty() {
         stdin(&mut tally)?;
@@ -53,8 +71,8 @@ pub fn count(ctx: Context, files: &[String], threads: Option<usize>) -> Result<O
             stdin(&mut tally)?;
             continue;
         }
-        let reader = std::fs::File::open(file).map_err(|e| read_failure(file, &e))?;
-        tally::count(reader, &mut tally, plan).map_err(|e| read_failure(file, &e))?;
+        let reader = std::fs::File::open(file).map_err(|e| read_failure(lang, file, &e))?;
+        tally::count(reader, &mut tally, plan).map_err(|e| read_failure(lang, file, &e))?;
     }
     let rows = tally::sorted(&tally);
     Ok(Output::json_or_text(
@@ -68,7 +86,9 @@ pub fn count(ctx: Context, files: &[String], threads: Option<usize>) -> Result<O
                 })
                 .collect::<Vec<_>>()
         },
-        |out| render::explain::counts(out, &rows),
+        |out| render::explain::counts(out, &rows, lang),
     )
-    .missing_if(rows.is_empty(), || NOTHING_FOUND.to_owned()))
+    .missing_if(rows.is_empty(), || {
+        say(lang, Message::NothingFound).to_owned()
+    }))
 }

@@ -8,9 +8,13 @@ pub mod list;
 pub mod search;
 pub mod show;
 
+use codes_core::Lang;
+
 /// What every command is told besides its own arguments.
 #[derive(Clone, Copy, Debug)]
 pub struct Context {
     /// `--json`: one JSON document on stdout instead of text.
     pub json: bool,
+    /// The language of the output.
+    pub lang: Lang,
 }

@@ -10,19 +10,19 @@ use crate::search;
 
 pub fn run(ctx: Context, words: &[String]) -> Output {
     let query = words.join(" ");
-    let hits = search::search(&query);
+    let hits = search::search(&query, ctx.lang);
     let codes: Vec<Code> = hits.iter().map(|h| h.code).collect();
     Output::json_or_text(
         ctx.json,
         || {
             hits.iter()
                 .map(|h| SearchJson {
-                    code: CodeJson::new(h.code),
+                    code: CodeJson::new(h.code, ctx.lang),
                     score: h.score,
                 })
                 .collect::<Vec<_>>()
         },
-        |out| render::list::render(out, &codes, None),
+        |out| render::list::render(out, &codes, None, ctx.lang),
     )
-    .missing_if(hits.is_empty(), || hints::search_words(&query))
+    .missing_if(hits.is_empty(), || hints::search_words(&query, ctx.lang))
 }

@@ -1,16 +1,19 @@
 //! `show` (and bare codes): the full card of each code or pattern.
 
+use codes_core::{Lang, Message};
+
 use super::Context;
 use crate::hints::{nearest_codes, parse_arg};
 use crate::json::CodeJson;
 use crate::outcome::{Failure, Found, Output};
 use crate::query::{Code, Query};
 use crate::render;
+use crate::words::fill;
 
 pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
     let queries = args
         .iter()
-        .map(|a| parse_arg(a))
+        .map(|a| parse_arg(a, ctx.lang))
         .collect::<Result<Vec<_>, _>>()?;
     let mut codes = Vec::new();
     let mut notes = Vec::new();
@@ -20,7 +23,7 @@ pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
             Query::Code(code) => {
                 if !code.known() {
                     found = Found::Missing;
-                    notes.extend(nearest_codes(*code));
+                    notes.extend(nearest_codes(*code, ctx.lang));
                 }
                 codes.push(*code);
             }
@@ -28,7 +31,7 @@ pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
                 let matches = pattern.catalogued_matches();
                 if matches.is_empty() {
                     found = Found::Missing;
-                    notes.push(format!("no catalogued code matches {arg}"));
+                    notes.push(fill(ctx.lang, Message::NoMatch, &[("pattern", arg)]));
                 }
                 codes.extend(matches);
             }
@@ -36,14 +39,14 @@ pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
     }
     Ok(Output::json_or_text(
         ctx.json,
-        || codes_json(&codes),
+        || codes_json(&codes, ctx.lang),
         |out| {
             for (i, code) in codes.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
                     render::rule(out);
                 }
-                render::card::render(out, *code);
+                render::card::render(out, *code, ctx.lang);
             }
         },
     )
@@ -52,6 +55,6 @@ pub fn run(ctx: Context, args: &[String]) -> Result<Output, Failure> {
 }
 
 /// A list of codes as the JSON array of code objects.
-pub fn codes_json(codes: &[Code]) -> Vec<CodeJson> {
-    codes.iter().map(|c| CodeJson::new(*c)).collect()
+pub fn codes_json(codes: &[Code], lang: Lang) -> Vec<CodeJson> {
+    codes.iter().map(|c| CodeJson::new(*c, lang)).collect()
 }

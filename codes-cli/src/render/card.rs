@@ -1,12 +1,13 @@
 //! The card of one code: title, what its digits mean, Description, When you see this code,
 //! How to fix, the command–reply matrix or registry associations, and References.
 
-use codes_core::{AnyReplyCode, EnhancedClass, EnhancedCode, Entry, Lang, ReplyCode};
+use codes_core::{AnyReplyCode, EnhancedClass, EnhancedCode, Entry, Lang, Message, ReplyCode};
 
-use super::{first_sentence, heading, join_and, prose, prose_indented, references, row};
+use super::{first_sentence, heading, prose, prose_indented, references, row};
 use crate::facts::{After, Digits, basic_for, enhanced_for};
 use crate::query::Code;
 use crate::style::{CODE, WARN, class_style, paint};
+use crate::words::{fill, join_and, role, say, status};
 
 /// The class digit painted in its colour.
 fn class_digit(digit: u16) -> String {
@@ -22,24 +23,19 @@ pub fn painted_code(code: Code) -> String {
 }
 
 /// The first line: the code and its title (or that it is not catalogued).
-fn title_line(out: &mut String, code: Code, entry: Option<&Entry>) {
+fn title_line(out: &mut String, code: Code, entry: Option<&Entry>, lang: Lang) {
     let label = painted_code(code);
     let Some(entry) = entry else {
         out.push_str(&format!(
             "{label} {}\n",
-            paint(WARN, "(not in the catalogue)")
+            paint(WARN, say(lang, Message::NotCatalogued))
         ));
         return;
     };
     // A long title wraps under itself; the painted label is as wide as the code.
     let indent = " ".repeat(code.to_string().len() + 1);
     let mut wrapped = String::new();
-    prose_indented(
-        &mut wrapped,
-        entry.title().get(Lang::SOURCE),
-        &indent,
-        &indent,
-    );
+    prose_indented(&mut wrapped, entry.title().get(lang), &indent, &indent);
     for (i, line) in wrapped.lines().enumerate() {
         let line = paint(CODE, line.trim_start());
         if i == 0 {
@@ -55,7 +51,11 @@ fn meaning(label: &str, name: &str, description: &str) -> String {
     format!("{label} {name}: {}", first_sentence(description))
 }
 
-fn digits_lines(out: &mut String, code: Code) {
+fn digits_lines(out: &mut String, code: Code, lang: Lang) {
+    let (class_label, subject_label) = (
+        say(lang, Message::LabelClass),
+        say(lang, Message::LabelSubject),
+    );
     match Digits::of(code) {
         Digits::Basic {
             class,
@@ -63,19 +63,26 @@ fn digits_lines(out: &mut String, code: Code) {
             subject,
         } => {
             let d = class.digit();
-            row(
-                out,
-                "Class",
-                &format!("{}xx {}: {}", class_digit(d), class.name(), class.action()),
+            let value = format!(
+                "{}xx {}: {}",
+                class_digit(d),
+                class.name_in(lang),
+                class.action_in(lang)
             );
+            row(out, class_label, &value);
             let subject = match subject {
-                Some(s) => meaning(&format!("x{}x", s.digit()), s.name(), s.description()),
-                None => format!(
-                    "x{subject_digit}x has no meaning: RFC 5321 §4.2.1 defines second digits 0 \
-                     to 5 only, so a client acts on the first digit"
+                Some(s) => meaning(
+                    &format!("x{}x", s.digit()),
+                    s.name_in(lang),
+                    s.description_in(lang),
+                ),
+                None => fill(
+                    lang,
+                    Message::SubjectWithoutMeaning,
+                    &[("digit", &subject_digit)],
                 ),
             };
-            row(out, "Subject", &subject);
+            row(out, subject_label, &subject);
         }
         Digits::Enhanced {
             class,
@@ -83,7 +90,11 @@ fn digits_lines(out: &mut String, code: Code) {
             subject,
         } => {
             let class = match class {
-                Some(c) => meaning(&class_digit(c.digit()), c.name(), c.description()),
+                Some(c) => meaning(
+                    &class_digit(c.digit()),
+                    c.name_in(lang),
+                    c.description_in(lang),
+                ),
                 None => {
                     let forms: Vec<String> = EnhancedClass::ALL
                         .iter()
@@ -94,106 +105,122 @@ fn digits_lines(out: &mut String, code: Code) {
                             Code::Basic(_) => None,
                         })
                         .collect();
-                    format!(
-                        "X stands for any class: {} share this entry, with the class saying \
-                         success, temporary or permanent failure",
-                        join_and(&forms)
+                    fill(
+                        lang,
+                        Message::AnyClass,
+                        &[("codes", &join_and(lang, &forms))],
                     )
                 }
             };
-            row(out, "Class", &class);
+            row(out, class_label, &class);
             let subject = match subject {
-                Some(s) => meaning(&format!("X.{}", s.digit()), s.name(), s.description()),
-                None => format!("X.{subject_number} is not a subject of the registry"),
+                Some(s) => meaning(
+                    &format!("X.{}", s.digit()),
+                    s.name_in(lang),
+                    s.description_in(lang),
+                ),
+                None => fill(
+                    lang,
+                    Message::NotARegistrySubject,
+                    &[("subject", &subject_number)],
+                ),
             };
-            row(out, "Subject", &subject);
+            row(out, subject_label, &subject);
         }
     }
 }
 
 /// Appends the card of a code.
-pub fn render(out: &mut String, code: Code) {
+pub fn render(out: &mut String, code: Code, lang: Lang) {
     let entry = code.entry();
-    title_line(out, code, entry);
+    title_line(out, code, entry, lang);
     if let Some(reply) = code.reply_code() {
-        row(out, "Reply text", &format!("\"{}\"", reply.reply_text()));
+        let label = say(lang, Message::LabelReplyText);
+        row(out, label, &format!("\"{}\"", reply.reply_text()));
     }
     if let Some(entry) = entry {
-        row(out, "Status", entry.status().as_str());
+        row(
+            out,
+            say(lang, Message::LabelStatus),
+            status(lang, entry.status()),
+        );
     }
-    digits_lines(out, code);
+    digits_lines(out, code, lang);
     let Some(entry) = entry else {
-        unknown_notes(out, code);
+        unknown_notes(out, code, lang);
         return;
     };
-    let lang = Lang::SOURCE;
-    heading(out, "Description");
+    heading(out, say(lang, Message::Description));
     prose(out, entry.description().get(lang));
-    heading(out, "When you see this code");
+    heading(out, say(lang, Message::WhenSeen));
     prose(out, entry.when_seen().get(lang));
-    heading(out, "How to fix");
+    heading(out, say(lang, Message::HowToFix));
     prose(out, entry.fix().get(lang));
     if let Some(reply) = code.reply_code() {
-        matrix_section(out, reply);
-        enhanced_section(out, AnyReplyCode::from(reply));
+        matrix_section(out, reply, lang);
+        enhanced_section(out, AnyReplyCode::from(reply), lang);
     }
     if let Some(enhanced) = code.enhanced_code() {
-        basic_section(out, enhanced);
+        basic_section(out, enhanced, lang);
     }
-    heading(out, "References");
+    heading(out, say(lang, Message::References));
     references(out, entry.references());
 }
 
-fn unknown_notes(out: &mut String, code: Code) {
+fn unknown_notes(out: &mut String, code: Code, lang: Lang) {
     out.push('\n');
     let text = match code {
         Code::Basic(basic) => {
-            let mut text = format!(
-                "The catalogue has no entry for {basic}: no RFC it follows defines this code. A \
-                 client acts on the first digit (RFC 5321 §4.2.1), as shown above."
-            );
+            let mut text = fill(lang, Message::UnknownBasic, &[("code", &basic)]);
             let registry = enhanced_for(basic);
             if !registry.is_empty() {
                 let names: Vec<String> = registry
                     .iter()
-                    .map(|e| format!("{e} ({})", e.title()))
+                    .map(|e| format!("{e} ({})", e.title_in(lang)))
                     .collect();
-                text.push_str(&format!(
-                    " The IANA registry lists {basic} with {}.",
-                    join_and(&names)
+                let codes = join_and(lang, &names);
+                text.push(' ');
+                text.push_str(&fill(
+                    lang,
+                    Message::UnknownBasicInRegistry,
+                    &[("code", &basic), ("codes", &codes)],
                 ));
             }
             text
         }
         Code::Enhanced {
             subject, detail, ..
-        } => format!(
-            "The registry has no X.{subject}.{detail}: the class and subject above still apply; \
-             the detail is the sender's own."
+        } => fill(
+            lang,
+            Message::UnknownEnhanced,
+            &[("subject", &subject), ("detail", &detail)],
         ),
     };
     prose(out, &text);
 }
 
-fn matrix_section(out: &mut String, reply: ReplyCode) {
+fn matrix_section(out: &mut String, reply: ReplyCode, lang: Lang) {
     let after = After::of(reply);
-    heading(out, "Sent after");
+    heading(out, say(lang, Message::SentAfter));
     if after.is_empty() {
-        prose(out, "No command–reply table of the RFCs lists this code.");
+        prose(out, say(lang, Message::NoMatrix));
         return;
     }
-    for (role, commands) in after.by_role() {
+    for (r, commands) in after.by_role() {
         if !commands.is_empty() {
-            row(out, role.as_str(), &command_names(commands));
+            row(out, role(lang, r), &command_names(commands));
         }
     }
-    for (role, condition, commands) in &after.conditional {
-        let value = format!(
-            "{} (only {})",
-            command_names(commands),
-            condition.get(Lang::SOURCE)
+    for (r, condition, commands) in &after.conditional {
+        let value = fill(
+            lang,
+            Message::OnlyWhen,
+            &[
+                ("commands", &command_names(commands)),
+                ("condition", &condition.get(lang)),
+            ],
         );
-        row(out, role.as_str(), &value);
+        row(out, role(lang, *r), &value);
     }
 }
 
@@ -202,26 +229,27 @@ fn command_names(commands: &[codes_core::Command]) -> String {
     names.join(", ")
 }
 
-fn enhanced_section(out: &mut String, basic: AnyReplyCode) {
+fn enhanced_section(out: &mut String, basic: AnyReplyCode, lang: Lang) {
     let enhanced = enhanced_for(basic);
     if enhanced.is_empty() {
         return;
     }
-    heading(out, "Enhanced codes (IANA registry)");
+    heading(out, say(lang, Message::EnhancedCodesOfBasic));
     for code in enhanced {
-        row(out, code.as_str(), code.title());
+        row(out, code.as_str(), code.title_in(lang));
     }
 }
 
-fn basic_section(out: &mut String, enhanced: EnhancedCode) {
-    heading(out, "Associated basic codes (IANA registry)");
+fn basic_section(out: &mut String, enhanced: EnhancedCode, lang: Lang) {
+    heading(out, say(lang, Message::BasicCodesOfEnhanced));
     let numbers = basic_for(enhanced);
     if numbers.is_empty() {
-        prose(out, "The registry names none.");
+        prose(out, say(lang, Message::RegistryNamesNone));
         return;
     }
     for number in numbers {
-        let title = ReplyCode::from_u16(number).map_or("(not in the catalogue)", ReplyCode::title);
+        let title = ReplyCode::from_u16(number)
+            .map_or(say(lang, Message::NotCatalogued), |c| c.title_in(lang));
         row(out, &number.to_string(), title);
     }
 }

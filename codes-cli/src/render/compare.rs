@@ -1,32 +1,36 @@
 //! `compare A B`: a side-by-side summary, both cards, **Key differences** and **When to use
 //! which**; and the sentence that words each difference, for the text and the JSON alike.
 
-use super::{INDENT, LABEL_WIDTH, WIDTH, card, heading, prose_indented, rule};
+use codes_core::{Lang, Message};
+
+use super::{INDENT, LABEL_WIDTH, WIDTH, card, display_width, heading, pad, prose_indented, rule};
 use crate::comparison::{Aspect, Comparison, Difference};
 use crate::query::Code;
 use crate::style::{LABEL, paint};
+use crate::words::{fill, join_and, say};
 
 /// Appends the whole comparison.
 pub fn render(out: &mut String, comparison: &Comparison) {
     let [a, b] = comparison.codes;
+    let lang = comparison.lang;
     side_by_side(out, comparison);
     for code in comparison.codes {
         out.push('\n');
         rule(out);
-        card::render(out, code);
+        card::render(out, code, lang);
     }
-    heading(out, "Key differences");
+    heading(out, say(lang, Message::KeyDifferences));
     for difference in &comparison.differences {
-        bullet(out, &sentence(difference, a, b));
+        bullet(out, &sentence(difference, a, b, lang));
     }
-    heading(out, "When to use which");
+    heading(out, say(lang, Message::WhenToUseWhich));
     for (code, advice) in comparison.codes.iter().zip(comparison.advice) {
-        bullet(out, &format!("{code}: {}", use_which(*code, advice)));
+        bullet(out, &format!("{code}: {}", use_which(*code, advice, lang)));
     }
 }
 
 /// The advice for one side: the catalogue's, or what holds for a code it lacks.
-pub fn use_which(code: Code, advice: Option<&str>) -> String {
+pub fn use_which(code: Code, advice: Option<&str>, lang: Lang) -> String {
     if let Some(advice) = advice {
         return advice.to_owned();
     }
@@ -34,78 +38,92 @@ pub fn use_which(code: Code, advice: Option<&str>) -> String {
         Code::Basic(basic) => {
             let registry: Vec<String> =
                 basic.associated_enhanced().map(|e| e.to_string()).collect();
-            let mut text = format!(
-                "{code} is not in the catalogue: no RFC defines it, so a server should not send \
-                 it; a client that receives it acts on its first digit."
-            );
+            let mut text = fill(lang, Message::UseWhichUnknownBasic, &[("code", &code)]);
             if !registry.is_empty() {
-                text.push_str(&format!(
-                    " The IANA registry lists it with {}.",
-                    super::join_and(&registry)
+                text.push(' ');
+                text.push_str(&fill(
+                    lang,
+                    Message::UseWhichInRegistry,
+                    &[("codes", &join_and(lang, &registry))],
                 ));
             }
             text
         }
-        Code::Enhanced { .. } => format!(
-            "{code} is not in the registry; a server should prefer a registered code with the \
-             same class and subject."
-        ),
+        Code::Enhanced { .. } => fill(lang, Message::UseWhichUnknownEnhanced, &[("code", &code)]),
     }
 }
 
 /// One difference as a sentence: `Class: both are 2xx Positive Completion. ...`.
-pub fn sentence(d: &Difference, a: Code, b: Code) -> String {
+pub fn sentence(d: &Difference, a: Code, b: Code, lang: Lang) -> String {
     let (va, vb) = (d.a.as_deref().unwrap_or(""), d.b.as_deref().unwrap_or(""));
     let [na, nb] = [d.notes[0].as_deref(), d.notes[1].as_deref()].map(|n| n.unwrap_or(""));
+    let (basic, enhanced) = basic_first(a, b);
+    let say_with =
+        |message: Message, values: &[(&str, &dyn std::fmt::Display)]| fill(lang, message, values);
+    let both = |message: Message| say_with(message, &[("value", &va), ("note", &na)]);
+    let each = |message: Message| {
+        say_with(
+            message,
+            &[
+                ("a", &a),
+                ("b", &b),
+                ("value_a", &va),
+                ("value_b", &vb),
+                ("note_a", &na),
+                ("note_b", &nb),
+            ],
+        )
+    };
     match d.aspect {
-        Aspect::Class if d.same => format!("Class: both are {va}. {na}"),
-        Aspect::Class => format!("Class: {a} is {va}: {na} {b} is {vb}: {nb}"),
-        Aspect::Retry if d.same => format!("Retry: the same for both. {va}"),
-        Aspect::Retry => format!("Retry: {a}: {va} {b}: {vb}"),
-        Aspect::Subject if d.same => format!("Subject: both are {va}."),
-        Aspect::Subject => format!("Subject: {a} is {va}; {b} is {vb}."),
-        Aspect::SentAfter => format!("When sent: {a} {va}. {b} {vb}."),
+        Aspect::Class if d.same => both(Message::ClassSame),
+        Aspect::Class => each(Message::ClassDiffer),
+        Aspect::Retry if d.same => both(Message::RetrySame),
+        Aspect::Retry => each(Message::RetryDiffer),
+        Aspect::Subject if d.same => both(Message::SubjectSame),
+        Aspect::Subject => each(Message::SubjectDiffer),
+        Aspect::SentAfter => each(Message::WhenSent),
         Aspect::Session => match (&d.a, &d.b) {
-            (None, None) => format!(
-                "Session: neither {a} nor {b} opens or closes the connection or ends a mail \
-                 transaction by itself."
-            ),
+            (None, None) => each(Message::SessionNeither),
             _ => {
-                let say = |code: Code, effect: &Option<String>| {
-                    effect.as_ref().map_or_else(
-                        || format!("{code} leaves the session as it is"),
-                        |e| format!("{code}: {e}"),
-                    )
+                let effect = |code: Code, effect: &Option<String>| match effect {
+                    Some(e) => say_with(Message::SessionEffect, &[("code", &code), ("effect", e)]),
+                    None => say_with(Message::SessionUnchanged, &[("code", &code)]),
                 };
-                format!("Session: {}; {}.", say(a, &d.a), say(b, &d.b))
+                say_with(
+                    Message::SessionEach,
+                    &[
+                        ("effect_a", &effect(a, &d.a)),
+                        ("effect_b", &effect(b, &d.b)),
+                    ],
+                )
             }
         },
-        Aspect::Status if d.same => format!("Status: both are {va}."),
-        Aspect::Status => format!("Status: {a} is {va}; {b} is {vb}."),
-        Aspect::ClassesAgree if d.same => {
-            let (basic, enhanced) = basic_first(a, b);
-            format!(
-                "Together: {basic} and {enhanced} agree in class ({va}), so they can be sent as \
-                 one reply."
-            )
-        }
-        Aspect::ClassesAgree => {
-            let (basic, enhanced) = basic_first(a, b);
-            format!(
-                "Together: {basic} and {enhanced} disagree in class ({va} against {vb}): an \
-                 enhanced code must carry the class of the reply it is in (RFC 3463 §2), and a \
-                 client acts on the basic code."
-            )
-        }
-        Aspect::Registry if d.same => {
-            format!("Registry: the IANA registry associates {vb} with {va}.")
-        }
+        Aspect::Status if d.same => both(Message::StatusSame),
+        Aspect::Status => each(Message::StatusDiffer),
+        Aspect::ClassesAgree if d.same => say_with(
+            Message::TogetherAgree,
+            &[("basic", &basic), ("enhanced", &enhanced), ("digit", &va)],
+        ),
+        Aspect::ClassesAgree => say_with(
+            Message::TogetherDisagree,
+            &[
+                ("basic", &basic),
+                ("enhanced", &enhanced),
+                ("digit_basic", &va),
+                ("digit_enhanced", &vb),
+            ],
+        ),
+        Aspect::Registry if d.same => say_with(
+            Message::RegistryAssociates,
+            &[("basic", &va), ("enhanced", &vb)],
+        ),
         Aspect::Registry if nb.is_empty() => {
-            format!("Registry: the IANA registry names no basic codes for {vb}.")
+            say_with(Message::RegistryNamesNoBasic, &[("enhanced", &vb)])
         }
-        Aspect::Registry => {
-            format!("Registry: the IANA registry does not associate {vb} with {va}; it lists {nb}.")
-        }
+        Aspect::Registry => say_with(
+            Message::RegistryDoesNotAssociate,
+            &[("basic", &va), ("enhanced", &vb), ("codes", &nb)],
+        ),
     }
 }
 
@@ -134,8 +152,9 @@ fn side_by_side(out: &mut String, comparison: &Comparison) {
             let l = left.get(i).map_or("", |s| s.as_ref());
             let r = right.get(i).map_or("", |s| s.as_ref());
             let line = format!(
-                "{INDENT}{} {l:<column$}{r}",
-                paint(LABEL, format!("{label:<LABEL_WIDTH$}"))
+                "{INDENT}{} {l}{}{r}",
+                paint(LABEL, pad(label, LABEL_WIDTH)),
+                " ".repeat(column.saturating_sub(display_width(l)))
             );
             out.push_str(line.trim_end());
             out.push('\n');

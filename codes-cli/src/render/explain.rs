@@ -1,21 +1,22 @@
 //! `explain`: one block per reply found, and the `--count` table.
 
 use codes_core::extract::Finding;
-use codes_core::{AnyEnhancedCode, AnyReplyCode, Lang, PairCheck};
+use codes_core::{AnyEnhancedCode, AnyReplyCode, Lang, Message, PairCheck};
 
-use super::{first_sentence, heading, prose_indented, row};
+use super::{display_width, first_sentence, heading, pad, prose_indented, row};
 use crate::query::Code;
 use crate::style::{CODE, DIM, LABEL, WARN, class_style, paint};
+use crate::words::{fill, say};
 
-fn title(code: Code) -> String {
+fn title(code: Code, lang: Lang) -> String {
     code.entry().map_or_else(
-        || "(not in the catalogue)".to_owned(),
-        |e| e.title().get(Lang::SOURCE).to_owned(),
+        || say(lang, Message::NotCatalogued).to_owned(),
+        |e| e.title().get(lang).to_owned(),
     )
 }
 
 /// Appends one finding.
-pub fn finding(out: &mut String, finding: &Finding) {
+pub fn finding(out: &mut String, finding: &Finding, lang: Lang) {
     let first_line = finding.text.lines().next().unwrap_or("");
     let more = if finding.text.lines().nth(1).is_some() {
         " …"
@@ -24,7 +25,7 @@ pub fn finding(out: &mut String, finding: &Finding) {
     };
     out.push_str(&format!(
         "{} {}{more}\n",
-        paint(CODE, format!("Line {}:", finding.line)),
+        paint(CODE, fill(lang, Message::Line, &[("line", &finding.line)])),
         first_line
     ));
     if let Some(code) = finding.code {
@@ -32,47 +33,48 @@ pub fn finding(out: &mut String, finding: &Finding) {
         let value = format!(
             "{} {} — {}xx {}: {}",
             paint(class_style(class.digit()), code),
-            title(Code::Basic(code)),
+            title(Code::Basic(code), lang),
             class.digit(),
-            class.name(),
-            class.action()
+            class.name_in(lang),
+            class.action_in(lang)
         );
-        row(out, "Reply code", &value);
+        row(out, say(lang, Message::LabelReplyCode), &value);
     }
     if let Some(status) = finding.enhanced {
         let code = Code::with_class(status);
         let mut value = format!(
             "{} {}",
             paint(class_style(status.class().digit()), status),
-            title(code)
+            title(code, lang)
         );
         if let Some(entry) = code.entry() {
             value.push_str(&format!(
                 ": {}",
-                first_sentence(entry.description().get(Lang::SOURCE))
+                first_sentence(entry.description().get(lang))
             ));
         }
-        row(out, "Enhanced", &value);
+        row(out, say(lang, Message::LabelEnhanced), &value);
     }
     if let (Some(code), Some(status)) = (finding.code, finding.enhanced) {
-        row(out, "Check", &check_sentence(code, status));
-    }
-    if finding.deviations.is_empty() {
         row(
             out,
-            "Deviations",
-            "none: the reply follows RFC 5321 and RFC 2034",
+            say(lang, Message::LabelCheck),
+            &check_sentence(code, status, lang),
         );
+    }
+    let label = say(lang, Message::LabelDeviations);
+    if finding.deviations.is_empty() {
+        row(out, label, say(lang, Message::DeviationsNone));
     } else {
         for (i, deviation) in finding.deviations.iter().enumerate() {
-            let name = if i == 0 { "Deviations" } else { "" };
+            let name = if i == 0 { label } else { "" };
             row(
                 out,
                 name,
                 &format!(
                     "{} {}",
                     paint(WARN, deviation.name()),
-                    paint(DIM, format!("({})", deviation.description()))
+                    paint(DIM, format!("({})", deviation.description_in(lang)))
                 ),
             );
         }
@@ -83,28 +85,30 @@ pub fn finding(out: &mut String, finding: &Finding) {
         .and_then(|s| Code::with_class(s).entry())
         .or_else(|| finding.code.and_then(|c| Code::Basic(c).entry()));
     if let Some(entry) = advice {
-        heading(out, "  What to do");
-        prose_indented(out, entry.fix().get(Lang::SOURCE), "    ", "    ");
+        heading(out, &format!("  {}", say(lang, Message::WhatToDo)));
+        prose_indented(out, entry.fix().get(lang), "    ", "    ");
     }
 }
 
 /// One sentence on whether a basic and an enhanced code fit together.
-pub fn check_sentence(code: AnyReplyCode, status: AnyEnhancedCode) -> String {
+pub fn check_sentence(code: AnyReplyCode, status: AnyEnhancedCode, lang: Lang) -> String {
     let check = PairCheck::new(code, status);
+    let (basic, enhanced) = (code.class().digit(), status.class().digit());
     let class = if check.classes_agree {
-        format!("classes agree ({})", code.class().digit())
+        fill(lang, Message::ClassesAgree, &[("digit", &basic)])
     } else {
-        format!(
-            "classes disagree: {}xx with {}.x.x (RFC 2034 §4 requires the same class; act on the basic code)",
-            code.class().digit(),
-            status.class().digit()
+        fill(
+            lang,
+            Message::ClassesDisagree,
+            &[("basic", &basic), ("enhanced", &enhanced)],
         )
     };
     let x = format!("X.{}.{}", status.subject_number(), status.detail());
+    let values: [(&str, &dyn std::fmt::Display); 2] = [("enhanced", &x), ("basic", &code)];
     let registry = match check.registered {
-        Some(true) => format!("the IANA registry associates {x} with {code}"),
-        Some(false) => format!("the IANA registry does not list {x} with {code}"),
-        None => format!("{x} is not in the registry"),
+        Some(true) => fill(lang, Message::CheckAssociated, &values),
+        Some(false) => fill(lang, Message::CheckNotListed, &values),
+        None => fill(lang, Message::CheckNotInRegistry, &values),
     };
     format!("{class}; {registry}")
 }
@@ -112,33 +116,58 @@ pub fn check_sentence(code: AnyReplyCode, status: AnyEnhancedCode) -> String {
 /// A row of `--count`: a (basic, enhanced) pair and how often it occurred.
 pub type CountRow = (Option<AnyReplyCode>, Option<AnyEnhancedCode>, u64);
 
-/// Appends the `--count` table.
-pub fn counts(out: &mut String, rows: &[CountRow]) {
-    let width = rows
+/// Appends the `--count` table; each column is as wide as its heading or its widest value.
+pub fn counts(out: &mut String, rows: &[CountRow], lang: Lang) {
+    let heads = [
+        Message::ColumnCount,
+        Message::ColumnBasic,
+        Message::ColumnEnhanced,
+        Message::ColumnTitle,
+    ]
+    .map(|m| say(lang, m));
+    let cells: Vec<[String; 4]> = rows
         .iter()
-        .map(|r| r.2.to_string().len())
-        .max()
-        .unwrap_or(1)
-        .max(5);
-    out.push_str(&format!(
-        "{}\n",
-        paint(
-            LABEL,
-            format!(
-                "{:>width$}  {:<5}  {:<9}  {}",
-                "count", "basic", "enhanced", "title"
-            )
-        )
-    ));
-    for (basic, enhanced, n) in rows {
-        let b = basic.map_or("-".to_owned(), |c| c.to_string());
-        let e = enhanced.map_or("-".to_owned(), |s| s.to_string());
-        let title = enhanced
-            .and_then(|s| Code::with_class(s).entry())
-            .or_else(|| basic.and_then(|c| Code::Basic(c).entry()))
-            .map(|e| e.title().get(Lang::SOURCE))
-            .or_else(|| basic.map(|_| "(not in the catalogue)"))
-            .unwrap_or("");
-        out.push_str(&format!("{n:>width$}  {b:<5}  {e:<9}  {title}\n"));
+        .map(|(basic, enhanced, n)| {
+            let title = enhanced
+                .and_then(|s| Code::with_class(s).entry())
+                .or_else(|| basic.and_then(|c| Code::Basic(c).entry()))
+                .map(|e| e.title().get(lang))
+                .or_else(|| basic.map(|_| say(lang, Message::NotCatalogued)))
+                .unwrap_or("");
+            [
+                n.to_string(),
+                basic.map_or("-".to_owned(), |c| c.to_string()),
+                enhanced.map_or("-".to_owned(), |s| s.to_string()),
+                title.to_owned(),
+            ]
+        })
+        .collect();
+    let width = |column: usize| {
+        cells
+            .iter()
+            .map(|c| display_width(&c[column]))
+            .chain([display_width(heads[column])])
+            .max()
+            .unwrap_or(0)
+    };
+    // An enhanced code takes up to nine columns (4.123.456): keep them aligned across runs.
+    let widths = [width(0), width(1), width(2).max(9)];
+    let line = |[count, basic, enhanced, title]: [&str; 4]| {
+        let count = format!(
+            "{}{count}",
+            " ".repeat(widths[0].saturating_sub(display_width(count)))
+        );
+        let line = format!(
+            "{count}  {}  {}  {title}",
+            pad(basic, widths[1]),
+            pad(enhanced, widths[2])
+        );
+        line.trim_end().to_owned()
+    };
+    out.push_str(&paint(LABEL, line(heads)));
+    out.push('\n');
+    for [count, basic, enhanced, title] in &cells {
+        out.push_str(&line([count, basic, enhanced, title]));
+        out.push('\n');
     }
 }

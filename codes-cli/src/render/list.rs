@@ -1,14 +1,15 @@
 //! `list` and `search`: one line per code, the code in its class colour and its title; with
 //! `--after`, also the role and the documents that allow the code after that command.
 
-use codes_core::{Command, Lang};
+use codes_core::{Command, Lang, Message};
 
 use super::INDENT;
 use crate::query::Code;
 use crate::style::{DIM, class_style, paint};
+use crate::words::{role, say};
 
 /// Appends one line per code.
-pub fn render(out: &mut String, codes: &[Code], after: Option<Command>) {
+pub fn render(out: &mut String, codes: &[Code], after: Option<Command>, lang: Lang) {
     let width = codes.iter().map(|c| c.to_string().len()).max().unwrap_or(3);
     for code in codes {
         let label = format!("{:<width$}", code.to_string());
@@ -18,7 +19,7 @@ pub fn render(out: &mut String, codes: &[Code], after: Option<Command>) {
         };
         let title = code
             .entry()
-            .map_or("(not in the catalogue)", |e| e.title().get(Lang::SOURCE));
+            .map_or(say(lang, Message::NotCatalogued), |e| e.title().get(lang));
         out.push_str(&format!("{painted}{INDENT}{title}"));
         if let (Some(command), Some(reply)) = (after, code.reply_code()) {
             let mut sources: Vec<String> = Vec::new();
@@ -27,7 +28,7 @@ pub fn render(out: &mut String, codes: &[Code], after: Option<Command>) {
                 .iter()
                 .filter(|a| a.command == command)
             {
-                let source = format!("{} {}", allowed.role.as_str(), allowed.reference.text);
+                let source = format!("{} {}", role(lang, allowed.role), allowed.reference.text);
                 if !sources.contains(&source) {
                     sources.push(source);
                 }

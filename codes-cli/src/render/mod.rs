@@ -46,7 +46,7 @@ pub const LABEL_WIDTH: usize = 12;
 /// itself. The one row layout of cards, lists of codes and `explain`.
 pub fn row(out: &mut String, label: &str, value: &str) {
     // The painted label carries escape codes: pad by the visible width, not the byte count.
-    let pad = LABEL_WIDTH.saturating_sub(label.chars().count());
+    let pad = LABEL_WIDTH.saturating_sub(display_width(label));
     let rest = " ".repeat(INDENT.len() + LABEL_WIDTH + 1);
     let mut wrapped = String::new();
     prose_indented(&mut wrapped, value, &rest, &rest);
@@ -54,6 +54,20 @@ pub fn row(out: &mut String, label: &str, value: &str) {
     out.push_str(&paint(LABEL, label));
     out.push_str(&" ".repeat(pad + 1));
     out.push_str(wrapped.trim_start());
+}
+
+/// How many terminal columns `text` takes (a combining mark takes none, a wide character
+/// two), so that Vietnamese lines up like English.
+pub fn display_width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+/// `text` padded with spaces to `width` columns.
+pub fn pad(text: &str, width: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 /// Appends a horizontal rule across the width.
@@ -67,7 +81,7 @@ pub fn rule(out: &mut String) {
 pub fn references(out: &mut String, references: &[codes_core::Reference]) {
     let width = references
         .iter()
-        .map(|r| r.text.chars().count())
+        .map(|r| display_width(r.text))
         .max()
         .unwrap_or(0);
     let one_line = references
@@ -89,22 +103,13 @@ pub fn references(out: &mut String, references: &[codes_core::Reference]) {
 
 /// The first sentence of a text: up to the first full stop followed by a space and a capital.
 pub fn first_sentence(text: &str) -> &str {
-    let bytes = text.as_bytes();
     for (i, _) in text.match_indices(". ") {
-        if bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+        // Any capital letter, so that `Đ` and `Ở` start a Vietnamese sentence.
+        if text[i + 2..].chars().next().is_some_and(char::is_uppercase) {
             return &text[..=i];
         }
     }
     text.split("\n\n").next().unwrap_or(text)
-}
-
-/// A list of items joined with commas and a final "and".
-pub fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 #[cfg(test)]
@@ -119,6 +124,7 @@ mod tests {
             "RFC 5321 §4.2 e.g. this."
         );
         assert_eq!(first_sentence("No end"), "No end");
+        assert_eq!(first_sentence("Một câu. Đây là câu hai."), "Một câu.");
     }
 
     #[test]

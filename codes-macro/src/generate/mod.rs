@@ -14,6 +14,7 @@ mod enhanced_codes;
 mod enums;
 mod languages;
 mod macros;
+mod messages;
 mod reply_codes;
 mod tokens;
 
@@ -41,6 +42,8 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
     let enhanced_code = enhanced_codes::enhanced_code_enum(catalogue);
     let command = commands::command_enum(catalogue);
     let macros = macros::checked_macros(catalogue);
+    let message = messages::message_enum(catalogue);
+    let deviations = messages::deviation_table(catalogue);
     quote! {
         #(#tracking)*
         #lang
@@ -48,6 +51,8 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
         #reply_code
         #enhanced_code
         #command
+        #message
+        #deviations
         #macros
     }
 }

@@ -16,6 +16,8 @@ fn the_fallback_still_generates_every_item() {
         "enum EnhancedClass",
         "enum EnhancedSubject",
         "enum Command",
+        "enum Message",
+        "DEVIATIONS",
         "macro_rules ! reply_code",
         "macro_rules ! enhanced_code",
     ] {

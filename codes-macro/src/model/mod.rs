@@ -6,6 +6,9 @@
 //! `validate`, which also resolves the catalogue into the form `generate` reads.
 
 mod read;
+mod translation;
+
+pub use translation::{TranslatedEntry, Translation, parse_translation};
 
 use toml::de::DeTable;
 
@@ -29,6 +32,10 @@ pub struct Catalogue {
     pub any_command: Vec<AnyCommandRule>,
     /// `[[condition]]`: when a reply group of the matrix applies.
     pub conditions: Vec<ConditionEntry>,
+    /// `[[deviation]]`: what each way a reply departs from the standards means.
+    pub deviations: Vec<DeviationEntry>,
+    /// `[[message]]`: the headings, labels and sentences programs print around the texts.
+    pub messages: Vec<MessageEntry>,
 }
 
 /// `[catalogue]`: what the file is written in.
@@ -38,6 +45,9 @@ pub struct Header {
     pub language: Located<String>,
     /// Its name in that language (`"English"`).
     pub language_name: Located<String>,
+    /// The tags of the languages it is translated into (`["vi"]`), each in a file beside it
+    /// (`catalogue.vi.toml`).
+    pub translations: Vec<Located<String>>,
 }
 
 /// A table that gives the meaning of one digit of a code.
@@ -202,6 +212,22 @@ pub struct ReplyGroup {
     pub roles: [Vec<Located<i64>>; 3],
     /// The `[[condition]]` under which the group applies, when not always.
     pub condition: Option<Located<String>>,
+}
+
+/// A `[[deviation]]`: one way a reply departs from the standards, by the name the parser
+/// gives it (`lf-line-end`), and its `description`.
+#[derive(Debug)]
+pub struct DeviationEntry {
+    pub name: Located<String>,
+    pub texts: Prose,
+}
+
+/// A `[[message]]`: a heading, label or sentence of the programs' own (`Description`,
+/// `"Line {line}:"`), by its variant name; `{name}` marks what the program fills in.
+#[derive(Debug)]
+pub struct MessageEntry {
+    pub variant: Located<String>,
+    pub texts: Prose,
 }
 
 /// A `[[condition]]`: a circumstance that limits a reply group ("after a 554 greeting").

@@ -5,8 +5,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::{
     AnyCommandRule, Base, CODE_TEXTS, COMMAND_TEXTS, CONNECTIONS, Catalogue, CodeEntry,
-    CommandEntry, Common, ConditionEntry, DIGIT_TABLES, DIGIT_TEXTS, DigitEntry, DigitTable,
-    EnhancedEntry, Header, Prose, ROLES, ReplyGroup, STATUSES, Term,
+    CommandEntry, Common, ConditionEntry, DIGIT_TABLES, DIGIT_TEXTS, DeviationEntry, DigitEntry,
+    DigitTable, EnhancedEntry, Header, MessageEntry, Prose, ROLES, ReplyGroup, STATUSES, Term,
 };
 use crate::diagnostic::{Diagnostics, LineIndex, Pos};
 use crate::fields::{Located, SourceRef, TableReader, top_level_tables};
@@ -51,13 +51,15 @@ impl<'a> Cx<'a> {
 }
 
 /// The top-level tables a catalogue may have besides the digit tables.
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 8] = [
     "catalogue",
     "code",
     "enhanced",
     "command",
     "any_command",
     "condition",
+    "deviation",
+    "message",
 ];
 
 pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
@@ -88,6 +90,8 @@ pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
         commands: cx.entries(root, "command", command_entry),
         any_command: cx.entries(root, "any_command", any_command_rule),
         conditions: cx.entries(root, "condition", condition),
+        deviations: cx.entries(root, "deviation", deviation),
+        messages: cx.entries(root, "message", message),
     }
 }
 
@@ -106,13 +110,17 @@ fn header(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Option<Header> {
             .push(pos, "`catalogue` must be a table: [catalogue]");
         return None;
     };
-    let fields = ["language", "language_name"];
+    let fields = ["language", "language_name", "translations"];
     let mut r = cx.reader(table, pos, "[catalogue]", &fields, no_hint);
     let language = r.string("language");
     let language_name = r.string("language_name");
+    let translations = r
+        .strings("translations", false)
+        .map_or_else(Vec::new, |t| t.value);
     Some(Header {
         language: language?,
         language_name: language_name?,
+        translations,
     })
 }
 
@@ -307,6 +315,27 @@ fn condition(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<Condition
     let texts = prose(&mut r, &["text"], &[]);
     Some(ConditionEntry {
         id: id?,
+        texts: texts?,
+    })
+}
+
+fn deviation(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<DeviationEntry> {
+    let fields = ["name", "description"];
+    let mut r = cx.reader(table, pos, "[[deviation]]", &fields, no_hint);
+    let name = r.string("name");
+    let texts = prose(&mut r, &["description"], &[]);
+    Some(DeviationEntry {
+        name: name?,
+        texts: texts?,
+    })
+}
+
+fn message(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<MessageEntry> {
+    let mut r = cx.reader(table, pos, "[[message]]", &["variant", "text"], no_hint);
+    let variant = r.string("variant");
+    let texts = prose(&mut r, &["text"], &[]);
+    Some(MessageEntry {
+        variant: variant?,
         texts: texts?,
     })
 }

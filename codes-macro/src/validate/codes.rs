@@ -50,11 +50,12 @@ pub fn code_range_problem(code: i64) -> Option<String> {
 /// The texts, keywords and references of an entry, checked and in every language.
 fn entry(
     diags: &mut Diagnostics,
-    translator: &Translator<'_>,
+    translator: &mut Translator<'_>,
     (section, key): (&str, &str),
     common: &Common,
 ) -> Option<Entry> {
-    let mut texts = translator.prose(diags, section, key, &common.base.texts);
+    let owner = common.base.pos;
+    let mut texts = translator.prose(diags, (section, key), &common.base.texts, owner);
     let words = keywords(diags, &common.keywords);
     let references = references(diags, &common.base.references, common.base.pos);
     // Only well-formed references say whether the status has its source.
@@ -67,7 +68,7 @@ fn entry(
         when_seen: texts.take("when_seen")?,
         fix: texts.take("fix")?,
         use_when: texts.take("use_when")?,
-        keywords: translator.keywords(diags, section, key, words),
+        keywords: translator.keywords(diags, (section, key), words, owner),
         references,
         status: common.status.value,
     })

@@ -43,7 +43,8 @@ pub fn table(cx: &mut Cx<'_>, entries: &[DigitEntry], rule: &DigitTable) -> Vec<
         let base = &entry.base;
         let ident = variant(diags, &mut variants, &base.variant, &table);
         let refs = references(diags, &base.references, base.pos);
-        let mut texts = translator.prose(diags, rule.key, &digit.to_string(), &base.texts);
+        let key = digit.to_string();
+        let mut texts = translator.prose(diags, (rule.key, &key), &base.texts, base.pos);
         let advice = texts.take("action").zip(texts.take("retry"));
         let (name, description) = (texts.take("name"), texts.take("description"));
         if let (Some(ident), Ok(digit), Some(name), Some(description)) =

@@ -49,7 +49,7 @@ pub fn resolve(cx: &mut Cx<'_>, catalogue: &Catalogue, codes: &[Code]) -> Matrix
         let ident = variant(diags, &mut variants, &base.variant, "[[command]]");
         text(diags, &item.syntax, "syntax");
         let refs = references(diags, &base.references, base.pos);
-        let mut texts = translator.prose(diags, "command", &name.value, &base.texts);
+        let mut texts = translator.prose(diags, ("command", &name.value), &base.texts, base.pos);
         let (on_success, on_error) = (texts.take("on_success"), texts.take("on_error"));
         let description = texts.take("description");
         if let (Some(ident), Some(description)) = (ident, description) {
@@ -108,7 +108,7 @@ pub fn resolve(cx: &mut Cx<'_>, catalogue: &Catalogue, codes: &[Code]) -> Matrix
 /// in every language, and the index of each id.
 fn conditions(
     diags: &mut Diagnostics,
-    translator: &Translator<'_>,
+    translator: &mut Translator<'_>,
     catalogue: &Catalogue,
 ) -> (BTreeMap<String, usize>, Vec<Texts>) {
     let mut seen = BTreeMap::new();
@@ -137,7 +137,8 @@ fn conditions(
             id.pos,
             &format!("condition `{}`", id.value),
         );
-        let mut translated = translator.prose(diags, "condition", &id.value, &entry.texts);
+        let mut translated =
+            translator.prose(diags, ("condition", &id.value), &entry.texts, id.pos);
         if let Some(text) = translated.take("text") {
             ids.insert(id.value.clone(), texts.len());
             texts.push(text);

@@ -11,6 +11,7 @@ Examples:
   smtp-codes 5.7.1                an enhanced status code (X.7.1 for the class-independent entry)
   smtp-codes compare 220 250      two codes side by side, with their key differences
   smtp-codes compare 550 5.1.1    a basic code against an enhanced one
+  smtp-codes compare 550          the codes people often confuse with 550
   smtp-codes list 4xx             every catalogued 4xx code (also 55x, 5.7.x, X.1.x)
   smtp-codes list --after RCPT    the replies the RFCs allow after RCPT
   smtp-codes search mailbox full  codes whose text mentions all the words, best match first
@@ -73,14 +74,15 @@ pub enum Command {
         #[arg(value_name = "CODE", required = true)]
         codes: Vec<String>,
     },
-    /// Compare two codes: both cards, their key differences and when to use which
+    /// Compare two codes: both cards, their key differences and when to use which; given one
+    /// code, list the codes people often confuse with it
     Compare {
         /// The first code: 220, 5.1.1, X.1.1
         #[arg(value_name = "A")]
         a: String,
-        /// The second code
+        /// The second code; without it, the codes often confused with A
         #[arg(value_name = "B")]
-        b: String,
+        b: Option<String>,
     },
     /// List catalogued codes, all of them or those matching a pattern
     List {

@@ -94,6 +94,8 @@ pub struct CodeJson {
     pub use_when: Option<&'static str>,
     pub keywords: Option<Vec<&'static str>>,
     pub references: Option<Vec<LinkJson>>,
+    /// The codes the catalogue lists as often confused with this one.
+    pub confused_with: Option<Vec<String>>,
     #[serde(flatten)]
     pub extra: KindJson,
 }
@@ -158,6 +160,12 @@ impl CodeJson {
                         reference: r.text,
                         url: r.url,
                     })
+                    .collect()
+            }),
+            confused_with: entry.map(|_| {
+                code.confused_with()
+                    .iter()
+                    .map(ToString::to_string)
                     .collect()
             }),
             extra,
@@ -286,6 +294,13 @@ impl CompareJson {
                 .collect(),
         }
     }
+}
+
+/// `compare A --json`: the code and the codes often confused with it.
+#[derive(Serialize)]
+pub struct ConfusedJson {
+    pub code: CodeJson,
+    pub confused_with: Vec<CodeJson>,
 }
 
 /// Whether a reply's basic and enhanced codes fit together.

@@ -59,7 +59,8 @@ fn run(cli: &Cli, lang: codes_core::Lang) -> Result<Output, Failure> {
     };
     match &cli.command {
         Some(Command::Show { codes }) => commands::show::run(ctx, codes),
-        Some(Command::Compare { a, b }) => commands::compare::run(ctx, a, b),
+        Some(Command::Compare { a, b: Some(b) }) => commands::compare::run(ctx, a, b),
+        Some(Command::Compare { a, b: None }) => commands::compare::suggest(ctx, a),
         Some(Command::List { pattern, after }) => {
             commands::list::run(ctx, pattern.as_deref(), after.as_deref())
         }

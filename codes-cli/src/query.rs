@@ -5,7 +5,8 @@
 use std::fmt;
 
 use codes_core::{
-    AnyEnhancedCode, AnyReplyCode, EnhancedClass, EnhancedCode, Entry, Lang, Message, ReplyCode,
+    AnyEnhancedCode, AnyReplyCode, ConfusedPair, EnhancedClass, EnhancedCode, Entry, Lang, Message,
+    PairCode, ReplyCode,
 };
 
 use crate::words::{fill, say};
@@ -90,6 +91,47 @@ impl Code {
             Code::Basic(code) => Some(code.class().digit()),
             Code::Enhanced { class, .. } => class.map(EnhancedClass::digit),
         }
+    }
+
+    /// A code of the catalogue's `[[pair]]` table, as it is written there.
+    pub fn from_pair(code: PairCode) -> Self {
+        match code {
+            PairCode::Basic(basic) => Code::Basic(basic.into()),
+            PairCode::Enhanced(enhanced, class) => Code::enhanced(enhanced, class),
+        }
+    }
+
+    /// Whether a code of a pair stands for this one: the same basic code, or the same
+    /// enhanced entry where neither names a class or both name the same.
+    pub fn is_pair_code(self, code: PairCode) -> bool {
+        match (self, code) {
+            (Code::Basic(a), PairCode::Basic(b)) => a == AnyReplyCode::from(b),
+            (Code::Enhanced { class, .. }, PairCode::Enhanced(entry, pair_class)) => {
+                self.enhanced_code() == Some(entry)
+                    && (class.is_none() || pair_class.is_none() || class == pair_class)
+            }
+            _ => false,
+        }
+    }
+
+    /// The codes the catalogue lists as often confused with this one, as its pairs write
+    /// them.
+    pub fn confused_with(self) -> Vec<Code> {
+        let mut found = Vec::new();
+        for pair in ConfusedPair::ALL {
+            let other = if self.is_pair_code(pair.a) {
+                pair.b
+            } else if self.is_pair_code(pair.b) {
+                pair.a
+            } else {
+                continue;
+            };
+            let other = Code::from_pair(other);
+            if other != self && !found.contains(&other) {
+                found.push(other);
+            }
+        }
+        found
     }
 
     /// Every catalogued code: the basic ones, then the enhanced ones in their `X` form.

@@ -41,10 +41,12 @@ struct Fields<T> {
     use_when: T,
 }
 
-/// One searchable document: a code and the words of each of its fields.
-struct Document {
-    code: Code,
-    fields: [(u32, Vec<String>); 7],
+/// One searchable document: a code and the folded words of each of its fields, with the
+/// field's weight. The web site's search index is these documents, so that its script ranks
+/// as `search` does.
+pub struct Document {
+    pub code: Code,
+    pub fields: [(u32, Vec<String>); 7],
 }
 
 /// `text` folded for comparison: no diacritics (Vietnamese tone and vowel marks are
@@ -122,7 +124,7 @@ fn document(code: Code, entry: &Entry, reply_text: &str, lang: Lang) -> Document
     }
 }
 
-fn documents(lang: Lang) -> Vec<Document> {
+pub fn documents(lang: Lang) -> Vec<Document> {
     let mut docs = Vec::new();
     for reply in ReplyCode::ALL {
         docs.push(document(

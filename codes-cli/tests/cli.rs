@@ -130,7 +130,7 @@ fn exit_2_for_bad_input_with_one_clear_line() {
         .assert()
         .code(2)
         .stdout("");
-    smtp_codes().args(["compare", "250"]).assert().code(2);
+    smtp_codes().args(["compare", "4xx"]).assert().code(2);
     smtp_codes()
         .args(["list", "--after", "FETCH"])
         .assert()
@@ -750,4 +750,35 @@ fn every_json_output_parses_and_carries_the_contract_fields() {
             assert!(finding.get(field).is_some(), "explain: {field}");
         }
     }
+}
+
+#[test]
+fn compare_with_one_code_suggests_the_codes_people_confuse_with_it() {
+    let text = stdout_of(&["compare", "250"]);
+    assert!(text.starts_with("Codes often confused with 250"), "{text}");
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("220 ")),
+        "{text}"
+    );
+    let json = json_of(&["compare", "550", "--json"]);
+    let others: Vec<&str> = json["confused_with"]
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter_map(|c| c["code"].as_str())
+        .collect();
+    assert!(
+        others.contains(&"5.1.1") && others.contains(&"553"),
+        "{others:?}"
+    );
+    let card = json_of(&["550", "--json"]);
+    assert_eq!(strings(&card[0]["confused_with"]), others);
+    // A code no pair names: nothing on stdout, exit 1 and a note.
+    let output = smtp_codes()
+        .args(["compare", "211"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("211"));
 }

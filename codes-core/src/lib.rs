@@ -52,6 +52,7 @@ extern crate alloc;
 codes_macro::catalogue!("catalogue.toml");
 
 mod codes;
+mod confusion;
 mod convert;
 mod deviation;
 mod entry;
@@ -70,6 +71,7 @@ mod table;
 mod vocabulary;
 
 pub use codes::{AnyEnhancedCode, AnyReplyCode};
+pub use confusion::{ConfusedPair, PairCode};
 pub use deviation::{Deviation, Deviations};
 pub use entry::{Entry, Text, Words};
 pub use error::{ParseCodeError, ParseReplyError};

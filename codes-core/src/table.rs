@@ -4,6 +4,7 @@
 
 use crate::{Class, EnhancedCode, EnhancedSubject, ReplyCode, Subject};
 
+pub(crate) use crate::confusion::{ConfusedPair, PairCode};
 pub(crate) use crate::entry::{Entry, Text, Words};
 pub(crate) use crate::vocabulary::{AllowedReply, Connection, Reference, Role, Status};
 

@@ -230,3 +230,55 @@ fn the_matrix_is_consistent_both_ways() {
     );
 }
 
+#[test]
+fn every_entry_has_every_text_in_every_language() {
+    use codes_core::{Deviation, Lang, Message};
+    for lang in Lang::ALL {
+        for code in ReplyCode::ALL {
+            for (field, text) in [
+                ("title", code.title_in(lang)),
+                ("description", code.description_in(lang)),
+                ("when_seen", code.when_seen_in(lang)),
+                ("fix", code.fix_in(lang)),
+                ("use_when", code.use_when_in(lang)),
+            ] {
+                assert!(!text.trim().is_empty(), "{code} {field} in {lang:?}");
+            }
+            assert!(
+                !code.keywords_in(lang).is_empty(),
+                "{code} keywords in {lang:?}"
+            );
+        }
+        for code in EnhancedCode::ALL {
+            for text in [
+                code.title_in(lang),
+                code.description_in(lang),
+                code.when_seen_in(lang),
+                code.fix_in(lang),
+                code.use_when_in(lang),
+            ] {
+                assert!(!text.trim().is_empty(), "{code} in {lang:?}");
+            }
+            assert!(
+                !code.keywords_in(lang).is_empty(),
+                "{code} keywords in {lang:?}"
+            );
+        }
+        for command in Command::ALL {
+            assert!(!command.description_in(lang).is_empty());
+        }
+        for deviation in Deviation::ALL {
+            assert!(!deviation.description_in(lang).is_empty());
+        }
+        for message in Message::ALL {
+            assert!(!message.text_in(lang).is_empty());
+        }
+    }
+    // The translation is a translation: the texts differ from the catalogue's own.
+    let vi = Lang::from_tag("vi").expect("the catalogue has a Vietnamese translation");
+    for code in ReplyCode::ALL {
+        assert_ne!(code.description_in(vi), code.description(), "{code}");
+        assert_ne!(code.fix_in(vi), code.fix(), "{code}");
+    }
+    assert_eq!(Message::Description.text_in(vi), "Mô tả");
+}

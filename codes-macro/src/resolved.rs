@@ -25,6 +25,16 @@ pub struct Resolved {
     pub deviations: Vec<Deviation>,
     /// The programs' own headings, labels and sentences, in catalogue order.
     pub messages: Vec<Message>,
+    /// Codes people confuse, in catalogue order, each the lower code first.
+    pub pairs: Vec<[PairCode; 2]>,
+}
+
+/// A catalogued code as people write it: a basic code by its index in `codes`, or an
+/// enhanced entry by its index in `enhanced`, with its class digit (`None` for `X`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PairCode {
+    Basic(usize),
+    Enhanced(usize, Option<u16>),
 }
 
 /// A departure from the standards: the parser's name for it and its description.
@@ -82,6 +92,7 @@ impl Resolved {
             matrix: Matrix::default(),
             deviations: Vec::new(),
             messages: Vec::new(),
+            pairs: Vec::new(),
         }
     }
 }

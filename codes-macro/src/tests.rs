@@ -649,4 +649,36 @@ fn a_translation_says_its_language() {
             .any(|p| p.contains("missing field `language_name`")),
         "{problems:?}"
     );
+    let no_header = "[code.250]\ntitle = \"Tên\"\n";
+    let problems = load_vi(&translated_fixture(), no_header).expect_err("no header");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("catalogue.vi.toml:1:1: missing table [catalogue]")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn pairs_name_two_catalogued_codes_lower_first_once() {
+    let pair = |a: &str, b: &str| format!("[[pair]]\ncodes = [\"{a}\", \"{b}\"]\n\n");
+    let sound = fixture() + &pair("220", "250") + &pair("550", "5.1.1") + &pair("X.1.1", "4.1.1");
+    let resolved = load(&sound).expect("sound pairs");
+    assert_eq!(resolved.pairs.len(), 3);
+
+    let source = fixture() + &pair("250", "220") + &pair("220", "299") + &pair("5.1.1", "550");
+    let found = problems(&source);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0].contains("write the pair lower code first: [\"220\", \"250\"]"));
+    assert!(found[1].contains("`299` is not a catalogued code"));
+    assert!(found[2].contains("write the pair lower code first: [\"550\", \"5.1.1\"]"));
+
+    let twice = fixture() + &pair("220", "250") + &pair("220", "250");
+    let found = problems(&twice);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("duplicate pair 220 and 250")),
+        "{found:?}"
+    );
 }

@@ -163,6 +163,7 @@ pub fn render(out: &mut String, code: Code, lang: Lang) {
     if let Some(enhanced) = code.enhanced_code() {
         basic_section(out, enhanced, lang);
     }
+    confused_section(out, code, lang);
     heading(out, say(lang, Message::References));
     references(out, entry.references());
 }
@@ -227,6 +228,18 @@ fn matrix_section(out: &mut String, reply: ReplyCode, lang: Lang) {
 fn command_names(commands: &[codes_core::Command]) -> String {
     let names: Vec<&str> = commands.iter().map(|c| c.name()).collect();
     names.join(", ")
+}
+
+fn confused_section(out: &mut String, code: Code, lang: Lang) {
+    let others = code.confused_with();
+    if others.is_empty() {
+        return;
+    }
+    heading(out, say(lang, Message::OftenConfusedWith));
+    for other in others {
+        let title = other.entry().map_or("", |e| e.title().get(lang));
+        row(out, &other.to_string(), title);
+    }
 }
 
 fn enhanced_section(out: &mut String, basic: AnyReplyCode, lang: Lang) {

@@ -15,6 +15,7 @@ mod enums;
 mod languages;
 mod macros;
 mod messages;
+mod pairs;
 mod reply_codes;
 mod tokens;
 
@@ -44,6 +45,7 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
     let macros = macros::checked_macros(catalogue);
     let message = messages::message_enum(catalogue);
     let deviations = messages::deviation_table(catalogue);
+    let pairs = pairs::pair_table(catalogue);
     quote! {
         #(#tracking)*
         #lang
@@ -53,6 +55,7 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
         #command
         #message
         #deviations
+        #pairs
         #macros
     }
 }

@@ -36,6 +36,16 @@ pub struct Catalogue {
     pub deviations: Vec<DeviationEntry>,
     /// `[[message]]`: the headings, labels and sentences programs print around the texts.
     pub messages: Vec<MessageEntry>,
+    /// `[[pair]]`: codes people confuse.
+    pub pairs: Vec<PairEntry>,
+}
+
+/// A `[[pair]]`: two codes people confuse, as people write them (`"550"`, `"5.1.1"`,
+/// `"X.1.1"`).
+#[derive(Debug)]
+pub struct PairEntry {
+    pub pos: Pos,
+    pub codes: Located<Vec<Located<String>>>,
 }
 
 /// `[catalogue]`: what the file is written in.

@@ -6,7 +6,8 @@ use toml::de::{DeTable, DeValue};
 use super::{
     AnyCommandRule, Base, CODE_TEXTS, COMMAND_TEXTS, CONNECTIONS, Catalogue, CodeEntry,
     CommandEntry, Common, ConditionEntry, DIGIT_TABLES, DIGIT_TEXTS, DeviationEntry, DigitEntry,
-    DigitTable, EnhancedEntry, Header, MessageEntry, Prose, ROLES, ReplyGroup, STATUSES, Term,
+    DigitTable, EnhancedEntry, Header, MessageEntry, PairEntry, Prose, ROLES, ReplyGroup, STATUSES,
+    Term,
 };
 use crate::diagnostic::{Diagnostics, LineIndex, Pos};
 use crate::fields::{Located, SourceRef, TableReader, top_level_tables};
@@ -51,7 +52,7 @@ impl<'a> Cx<'a> {
 }
 
 /// The top-level tables a catalogue may have besides the digit tables.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 9] = [
     "catalogue",
     "code",
     "enhanced",
@@ -60,6 +61,7 @@ const TABLES: [&str; 8] = [
     "condition",
     "deviation",
     "message",
+    "pair",
 ];
 
 pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
@@ -92,6 +94,7 @@ pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
         conditions: cx.entries(root, "condition", condition),
         deviations: cx.entries(root, "deviation", deviation),
         messages: cx.entries(root, "message", message),
+        pairs: cx.entries(root, "pair", pair),
     }
 }
 
@@ -328,6 +331,12 @@ fn deviation(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<Deviation
         name: name?,
         texts: texts?,
     })
+}
+
+fn pair(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<PairEntry> {
+    let mut r = cx.reader(table, pos, "[[pair]]", &["codes"], no_hint);
+    let codes = r.strings("codes", true)?;
+    Some(PairEntry { pos, codes })
 }
 
 fn message(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<MessageEntry> {

@@ -95,6 +95,13 @@ pub fn parse_translation(file: FileId, source: &str) -> Result<Translation, Vec<
             }
         }
     }
+    if !root.contains_key("catalogue") {
+        diags.push(
+            index.pos(0),
+            "missing table [catalogue]: write `[catalogue]` with `language` and `language_name` \
+             at the top of the translation",
+        );
+    }
     if diags.is_empty() {
         Ok(translation)
     } else {

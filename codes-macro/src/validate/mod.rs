@@ -7,6 +7,7 @@ mod digits;
 mod facts;
 mod matrix;
 mod messages;
+mod pairs;
 mod rules;
 mod texts;
 
@@ -53,6 +54,7 @@ pub fn validate(
     let matrix = matrix::resolve(&mut cx, catalogue, &codes);
     let deviations = messages::deviations(&mut cx, catalogue);
     let messages = messages::messages(&mut cx, catalogue);
+    let pairs = pairs::resolve(&mut cx.diags, catalogue, (&codes, &enhanced));
     let Cx {
         mut diags,
         translator,
@@ -69,6 +71,7 @@ pub fn validate(
         matrix,
         deviations,
         messages,
+        pairs,
     })
 }
 

@@ -85,12 +85,16 @@ impl<'a> Translator<'a> {
                     }
                     None => {
                         if lang.missing.insert((table.to_owned(), key.to_owned())) {
+                            let add = if table == "message" {
+                                format!("{key} = \"...\" to [message]")
+                            } else {
+                                format!("[{table}.{}]", quoted_key(key))
+                            };
                             diags.push(
                                 owner,
                                 format!(
-                                    "{} has no translation of this entry: add [{table}.{}]",
-                                    lang.file,
-                                    quoted_key(key)
+                                    "{} has no translation of this entry: add {add}",
+                                    lang.file
                                 ),
                             );
                         }

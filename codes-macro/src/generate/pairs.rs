@@ -1,0 +1,37 @@
+//! `PAIRS`: the codes people confuse, as the catalogue's `[[pair]]` table lists them.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::resolved::{PairCode, Resolved};
+
+pub fn pair_table(catalogue: &Resolved) -> TokenStream {
+    let code = |member: &PairCode| match *member {
+        PairCode::Basic(i) => {
+            let variant = &catalogue.codes[i].variant;
+            quote! { crate::table::PairCode::Basic(ReplyCode::#variant) }
+        }
+        PairCode::Enhanced(i, class) => {
+            let variant = &catalogue.enhanced[i].variant;
+            let class = class
+                .and_then(|digit| catalogue.meanings[2].iter().find(|m| m.digit == digit))
+                .map_or_else(
+                    || quote! { ::core::option::Option::None },
+                    |m| {
+                        let class = &m.variant;
+                        quote! { ::core::option::Option::Some(EnhancedClass::#class) }
+                    },
+                );
+            quote! { crate::table::PairCode::Enhanced(EnhancedCode::#variant, #class) }
+        }
+    };
+    let rows = catalogue.pairs.iter().map(|[a, b]| {
+        let (a, b) = (code(a), code(b));
+        quote! { crate::table::ConfusedPair { a: #a, b: #b } }
+    });
+    quote! {
+        /// Codes people confuse, lower code first, in catalogue order.
+        #[allow(deprecated)]
+        pub(crate) const PAIRS: &[crate::table::ConfusedPair] = &[#(#rows),*];
+    }
+}

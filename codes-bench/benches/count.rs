@@ -13,7 +13,7 @@
 #![allow(clippy::cast_precision_loss)]
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -27,21 +27,7 @@ const GREP: &str = "LC_ALL=C grep -oE 'said: [245][0-9][0-9] [245]\\.[0-9]{1,3}\
 type Tally = BTreeMap<(String, String), u64>;
 
 fn target_dir() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
-}
-
-/// Builds the release `smtp-codes` (cargo bench does not build other packages' binaries).
-fn smtp_codes() -> String {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = Command::new(cargo)
-        .args(["build", "--release", "--quiet", "-p", "codes-cli"])
-        .status()
-        .expect("cargo runs");
-    assert!(status.success(), "building smtp-codes failed");
-    let path = target_dir().join("release").join("smtp-codes");
-    path.to_string_lossy().into_owned()
+    codes_bench::target_dir(env!("CARGO_TARGET_TMPDIR"))
 }
 
 fn log_file() -> String {
@@ -141,7 +127,7 @@ fn mean_ns(id: &str) -> Option<f64> {
 }
 
 fn main() {
-    let binary = smtp_codes();
+    let binary = codes_bench::release_smtp_codes(env!("CARGO_TARGET_TMPDIR"));
     let log = log_file();
     let pipeline = format!("{GREP} '{log}' | sort | uniq -c");
     let peer = pflogsumm();

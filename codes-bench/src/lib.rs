@@ -201,3 +201,28 @@ pub fn postfix_log(target: usize) -> Vec<u8> {
     }
     out
 }
+
+/// The target directory of a bench, from its `CARGO_TARGET_TMPDIR` (`<target>/tmp`).
+pub fn target_dir(target_tmpdir: &str) -> std::path::PathBuf {
+    std::path::Path::new(target_tmpdir).parent().map_or_else(
+        || std::path::PathBuf::from("target"),
+        std::path::Path::to_path_buf,
+    )
+}
+
+/// Builds the release `smtp-codes` and gives its path (cargo bench does not build other
+/// packages' binaries).
+///
+/// # Panics
+///
+/// When cargo cannot build it: the bench has nothing to measure.
+pub fn release_smtp_codes(target_tmpdir: &str) -> String {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = std::process::Command::new(cargo)
+        .args(["build", "--release", "--quiet", "-p", "codes-cli"])
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "building smtp-codes failed");
+    let path = target_dir(target_tmpdir).join("release").join("smtp-codes");
+    path.to_string_lossy().into_owned()
+}

@@ -121,6 +121,19 @@ pub enum Command {
         #[arg(long, value_name = "N", requires = "count", value_parser = clap::value_parser!(u16).range(1..=256))]
         threads: Option<u16>,
     },
+    /// Write the reference as a static web site into DIR: a page per code and per pair of
+    /// codes people confuse, in every language, with search; works from file:// too
+    #[command(after_help = "Example: smtp-codes site out && open out/index.html")]
+    Site {
+        /// The folder to write into (created if missing; files of the same name are replaced)
+        #[arg(value_name = "DIR")]
+        dir: std::path::PathBuf,
+        /// The address the site will be served from (such as `https://codes.example.org/`),
+        /// for absolute addresses in sitemap.xml; without it they are relative to the site's
+        /// root
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Example: smtp-codes completions bash > ~/.local/share/bash-completion/completions/smtp-codes"

@@ -18,6 +18,7 @@ mod outcome;
 mod query;
 mod render;
 mod search;
+mod site;
 mod style;
 mod tally;
 mod words;
@@ -71,6 +72,7 @@ fn run(cli: &Cli, lang: codes_core::Lang) -> Result<Output, Failure> {
         }) => commands::explain::count(ctx, text, threads.map(usize::from)),
         Some(Command::Explain { text, .. }) => commands::explain::run(ctx, text),
         Some(Command::Search { words }) => Ok(commands::search::run(ctx, words)),
+        Some(Command::Site { dir, base_url }) => commands::site::run(ctx, dir, base_url.as_deref()),
         Some(Command::Completions { shell }) => Ok(commands::docs::completions(*shell)),
         Some(Command::Man) => commands::docs::man(lang),
         None if cli.codes.is_empty() => Err(Failure::new(words::say(lang, Message::NoCodeGiven))

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod list;
 pub mod search;
 pub mod show;
+pub mod site;
 
 use codes_core::Lang;
 

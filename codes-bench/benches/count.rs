@@ -117,13 +117,7 @@ fn pflogsumm_failures(program: &str, log: &str) -> u64 {
 }
 
 fn mean_ns(id: &str) -> Option<f64> {
-    let path = target_dir()
-        .join("criterion/count")
-        .join(id)
-        .join("new/estimates.json");
-    let value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    value["mean"]["point_estimate"].as_f64()
+    codes_bench::mean_ns(&target_dir(), "count", id)
 }
 
 fn main() {

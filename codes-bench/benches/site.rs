@@ -10,13 +10,6 @@ use std::time::Duration;
 
 use criterion::Criterion;
 
-fn mean_ns(target: &std::path::Path) -> Option<f64> {
-    let path = target.join("criterion/site/write/new/estimates.json");
-    let value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    value["mean"]["point_estimate"].as_f64()
-}
-
 fn main() {
     let binary = codes_bench::release_smtp_codes(env!("CARGO_TARGET_TMPDIR"));
     let target = codes_bench::target_dir(env!("CARGO_TARGET_TMPDIR"));
@@ -42,7 +35,7 @@ fn main() {
     group.finish();
     c.final_summary();
     println!("site pages {pages}");
-    if let Some(mean) = mean_ns(&target) {
+    if let Some(mean) = codes_bench::mean_ns(&target, "site", "write") {
         println!("site seconds {:.3}", mean / 1e9);
     }
 }

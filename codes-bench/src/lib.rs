@@ -226,3 +226,101 @@ pub fn release_smtp_codes(target_tmpdir: &str) -> String {
     let path = target_dir(target_tmpdir).join("release").join("smtp-codes");
     path.to_string_lossy().into_owned()
 }
+
+/// The bounce templates of the generated Maildir, one in five messages each. Each is written here from the layout the MTA documents; `{to}`, `{id}` and `{ip}` vary.
+const BOUNCES: [&str; 5] = [
+    // Postfix, RFC 3464 report, user unknown.
+    "From: MAILER-DAEMON@mx1.example.org (Mail Delivery System)\r\n\
+     Subject: Undelivered Mail Returned to Sender\r\nTo: sender@example.org\r\n\
+     Message-Id: <{id}@mx1.example.org>\r\nMIME-Version: 1.0\r\n\
+     Content-Type: multipart/report; report-type=delivery-status; boundary=\"B{id}\"\r\n\r\n\
+     --B{id}\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n\
+     This is the mail system at host mx1.example.org.\r\n\r\n\
+     <{to}>: host mx.example.net[{ip}] said: 550 5.1.1 <{to}>: Recipient\r\n\
+     \x20   address rejected: User unknown in virtual mailbox table (in reply to RCPT\r\n\
+     \x20   TO command)\r\n\r\n--B{id}\r\nContent-Type: message/delivery-status\r\n\r\n\
+     Reporting-MTA: dns; mx1.example.org\r\n\r\nFinal-Recipient: rfc822; {to}\r\n\
+     Action: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.example.net\r\n\
+     Diagnostic-Code: smtp; 550 5.1.1 <{to}>: Recipient address rejected: User unknown\r\n\
+     \r\n--B{id}\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: sender@example.org\r\n\
+     To: {to}\r\nSubject: news\r\n\r\n--B{id}--\r\n",
+    // Postfix, mailbox full.
+    "From: MAILER-DAEMON@mx1.example.org (Mail Delivery System)\r\n\
+     Subject: Undelivered Mail Returned to Sender\r\nTo: sender@example.org\r\n\
+     MIME-Version: 1.0\r\n\
+     Content-Type: multipart/report; report-type=delivery-status; boundary=\"B{id}\"\r\n\r\n\
+     --B{id}\r\nContent-Type: text/plain\r\n\r\n<{to}>: host mx.example.com[{ip}] said:\r\n\
+     \x20   552 5.2.2 <{to}>: Mailbox full (in reply to RCPT TO command)\r\n\r\n\
+     --B{id}\r\nContent-Type: message/delivery-status\r\n\r\n\
+     Reporting-MTA: dns; mx1.example.org\r\n\r\nFinal-Recipient: rfc822; {to}\r\n\
+     Action: failed\r\nStatus: 5.2.2\r\n\
+     Diagnostic-Code: smtp; 552 5.2.2 <{to}>: Mailbox full\r\n\r\n--B{id}--\r\n",
+    // Exim, plain text.
+    "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\r\nTo: sender@example.org\r\n\
+     Subject: Mail delivery failed: returning message to sender\r\n\
+     Auto-Submitted: auto-replied\r\n\r\n\
+     This message was created automatically by mail delivery software.\r\n\r\n\
+     A message that you sent could not be delivered to one or more of its\r\n\
+     recipients. This is a permanent error. The following address(es) failed:\r\n\r\n\
+     \x20 {to}\r\n    host mx.example.com [{ip}]\r\n\
+     \x20   SMTP error from remote mail server after RCPT TO:<{to}>:\r\n\
+     \x20   550 5.7.1 Message rejected as spam by Content Filtering.\r\n",
+    // A provider's non-delivery report with a delivery-status part.
+    "From: Mail Delivery Subsystem <mailer-daemon@mail.example.com>\r\nTo: sender@example.org\r\n\
+     Subject: Delivery Status Notification (Failure)\r\nMIME-Version: 1.0\r\n\
+     Content-Type: multipart/report; report-type=delivery-status; boundary=\"B{id}\"\r\n\r\n\
+     --B{id}\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n\
+     Your message wasn't delivered to {to} because the domain example.invalid couldn't be found.\r\n\r\n\
+     --B{id}\r\nContent-Type: message/delivery-status\r\n\r\n\
+     Reporting-MTA: dns; mail.example.com\r\n\r\nFinal-Recipient: rfc822; {to}\r\n\
+     Action: failed\r\nStatus: 5.1.2\r\n\
+     Diagnostic-Code: smtp; DNS Error: Domain name not found\r\n\r\n--B{id}--\r\n",
+    // qmail, plain text.
+    "From: MAILER-DAEMON@mail.example.org\r\nTo: sender@example.org\r\n\
+     Subject: failure notice\r\n\r\n\
+     Hi. This is the qmail-send program at mail.example.org.\r\n\
+     I'm afraid I wasn't able to deliver your message to the following addresses.\r\n\
+     This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n\
+     <{to}>:\r\n{ip} does not like recipient.\r\n\
+     Remote host said: 550 5.7.1 <{to}>: Relay access denied\r\nGiving up on {ip}.\r\n",
+];
+
+/// A Maildir of `count` generated bounces under `dir` (all in `new/`, as delivered), from a
+/// fixed seed; the same every time.
+///
+/// # Errors
+///
+/// When the folder or a file cannot be written.
+pub fn bounce_maildir(dir: &std::path::Path, count: usize) -> std::io::Result<()> {
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(dir.join(sub))?;
+    }
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in 0..count {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let template = BOUNCES[usize::try_from(state % BOUNCES.len() as u64).unwrap_or(0)];
+        let message = template
+            .replace("{to}", &format!("user{}@example.net", state % 100_000))
+            .replace("{id}", &format!("{state:016X}"))
+            .replace("{ip}", &format!("192.0.2.{}", state % 250 + 1));
+        std::fs::write(
+            dir.join("new").join(format!("1764583200.M{i}P1.mx1")),
+            message,
+        )?;
+    }
+    Ok(())
+}
+
+/// The mean time in nanoseconds criterion recorded for `group/id` under `target`.
+pub fn mean_ns(target: &std::path::Path, group: &str, id: &str) -> Option<f64> {
+    let path = target
+        .join("criterion")
+        .join(group)
+        .join(id)
+        .join("new/estimates.json");
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    value["mean"]["point_estimate"].as_f64()
+}

@@ -17,6 +17,7 @@ Examples:
   smtp-codes search mailbox full  codes whose text mentions all the words, best match first
   smtp-codes explain < bounce.txt find and explain every reply in a bounce, a log or a paste
   smtp-codes explain --count /var/log/mail.log   tally a log by (basic, enhanced) pair
+  smtp-codes bounce ~/Maildir/.Bounces    what happened to each recipient of each bounce
   smtp-codes 250 --json           machine-readable output
   smtp-codes 550 --lang vi        the card in Vietnamese (LANG=vi_VN.UTF-8 does the same)
 
@@ -120,6 +121,24 @@ pub enum Command {
         /// result is the same whatever the number
         #[arg(long, value_name = "N", requires = "count", value_parser = clap::value_parser!(u16).range(1..=256))]
         threads: Option<u16>,
+    },
+    /// Read bounce messages (.eml files, mbox files, Maildir folders) and say, per failed or
+    /// delayed recipient, what happened, why (the reason) and what to do
+    #[command(
+        long_about = "Read bounce messages (.eml files, mbox files, Maildir folders; standard \
+                      input when no PATH is given or PATH is \"-\") and print, per failed or \
+                      delayed recipient: the address, the action, the reply code and enhanced \
+                      code, the remote MTA, the server's words, the reason (sisimai's names: \
+                      userunknown, mailboxfull...), whether it is a hard bounce, and what to do. \
+                      Automatic replies and feedback reports are recognised and are not bounces."
+    )]
+    Bounce {
+        /// Files or folders to read; standard input when none is given or "-"
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+        /// Tally the recipients by (reason, basic, enhanced), most frequent first
+        #[arg(long)]
+        count: bool,
     },
     /// Write the reference as a static web site into DIR: a page per code and per pair of
     /// codes people confuse, in every language, with search; works from file:// too

@@ -384,3 +384,50 @@ pub struct SearchJson {
     pub code: CodeJson,
     pub score: u32,
 }
+
+/// One recipient of a bounce, for `bounce --json`.
+#[derive(Serialize)]
+pub struct BounceJson {
+    pub lang: &'static str,
+    pub file: String,
+    pub recipient: String,
+    pub action: &'static str,
+    pub basic: Option<String>,
+    pub enhanced: Option<String>,
+    pub reason: Option<&'static str>,
+    pub hard_bounce: bool,
+    pub remote_mta: Option<String>,
+    pub diagnostic: Option<String>,
+    pub findings: Vec<FindingJson>,
+}
+
+impl BounceJson {
+    pub fn new(file: &str, r: &codes_core::bounce::Recipient, lang: Lang) -> Self {
+        BounceJson {
+            lang: lang.tag(),
+            file: file.to_owned(),
+            recipient: r.address.clone(),
+            action: r.action.as_str(),
+            basic: r.code.map(|c| c.to_string()),
+            enhanced: r.enhanced.map(|e| e.to_string()),
+            reason: r.reason.map(codes_core::Reason::name),
+            hard_bounce: r.hard_bounce,
+            remote_mta: r.remote_mta.clone(),
+            diagnostic: r.diagnostic.clone(),
+            findings: r
+                .findings
+                .iter()
+                .map(|f| FindingJson::new(f, lang))
+                .collect(),
+        }
+    }
+}
+
+/// A row of `bounce --count --json`.
+#[derive(Serialize)]
+pub struct BounceCountJson {
+    pub reason: Option<&'static str>,
+    pub basic: Option<String>,
+    pub enhanced: Option<String>,
+    pub count: u64,
+}

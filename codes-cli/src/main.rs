@@ -14,6 +14,7 @@ mod facts;
 mod hints;
 mod input;
 mod json;
+mod mailbox;
 mod outcome;
 mod query;
 mod render;
@@ -72,6 +73,8 @@ fn run(cli: &Cli, lang: codes_core::Lang) -> Result<Output, Failure> {
         }) => commands::explain::count(ctx, text, threads.map(usize::from)),
         Some(Command::Explain { text, .. }) => commands::explain::run(ctx, text),
         Some(Command::Search { words }) => Ok(commands::search::run(ctx, words)),
+        Some(Command::Bounce { paths, count: true }) => commands::bounce::count(ctx, paths),
+        Some(Command::Bounce { paths, .. }) => commands::bounce::run(ctx, paths),
         Some(Command::Site { dir, base_url }) => commands::site::run(ctx, dir, base_url.as_deref()),
         Some(Command::Completions { shell }) => Ok(commands::docs::completions(*shell)),
         Some(Command::Man) => commands::docs::man(lang),

@@ -4,7 +4,7 @@ mod common;
 
 use std::process::{Command as Process, Stdio};
 
-use common::{json_of, smtp_codes, stderr_of, stdout_of};
+use common::{assert_fits_80_columns, json_of, smtp_codes, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -693,14 +693,7 @@ fn every_card_fits_in_80_columns() {
     let mut args = vec!["show".to_owned()];
     args.extend(codes);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let text = stdout_of(&args);
-    for line in text.lines() {
-        assert!(
-            line.chars().count() <= 80,
-            "{} columns: {line}",
-            line.chars().count()
-        );
-    }
+    assert_fits_80_columns(&stdout_of(&args));
 }
 
 #[test]

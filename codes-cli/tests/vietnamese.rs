@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_of, smtp_codes, stderr_of, stdout_of};
+use common::{assert_fits_80_columns, json_of, smtp_codes, stderr_of, stdout_of};
 use serde_json::Value;
 
 /// English words that no Vietnamese sentence needs: one of them, in lowercase, outside
@@ -34,16 +34,6 @@ fn english_words(text: &str) -> Vec<String> {
         .filter(|word| ENGLISH.contains(word))
         .map(str::to_owned)
         .collect()
-}
-
-fn assert_fits_80_columns(text: &str) {
-    for line in text.lines() {
-        assert!(
-            line.chars().count() <= 80,
-            "{} columns: {line}",
-            line.chars().count()
-        );
-    }
 }
 
 #[test]

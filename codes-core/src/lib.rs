@@ -51,6 +51,8 @@ extern crate alloc;
 
 codes_macro::catalogue!("catalogue.toml");
 
+#[cfg(feature = "bounce")]
+pub mod bounce;
 mod codes;
 mod confusion;
 mod convert;
@@ -61,6 +63,7 @@ mod error;
 pub mod extract;
 mod message;
 mod pair;
+mod reason;
 pub mod reply;
 mod scan;
 #[cfg(feature = "serde")]

@@ -62,3 +62,21 @@ pub(crate) struct CommandRow {
     pub(crate) references: &'static [Reference],
     pub(crate) allowed_replies: &'static [AllowedReply],
 }
+
+/// A reason of a bounce: its texts, whether it is a hard bounce, and its evidence.
+pub(crate) struct ReasonRow {
+    pub(crate) name: &'static str,
+    pub(crate) title: Text,
+    pub(crate) description: Text,
+    pub(crate) fix: Text,
+    pub(crate) hard_bounce: bool,
+    /// The reason given when no evidence selects another.
+    pub(crate) fallback: bool,
+    /// Its phrases give way to any other reason's phrase in the same text.
+    pub(crate) phrases_yield: bool,
+    pub(crate) references: &'static [Reference],
+    pub(crate) enhanced: &'static [(EnhancedCode, Option<crate::EnhancedClass>)],
+    pub(crate) basic: &'static [ReplyCode],
+    pub(crate) phrases: &'static [&'static str],
+    pub(crate) actions: &'static [&'static str],
+}

@@ -169,6 +169,21 @@ impl<'a, 'i> TableReader<'a, 'i> {
         self.one(key, true, Self::integer_value)
     }
 
+    fn bool_value(&mut self, key: &str, value: &Spanned<DeValue<'_>>) -> Option<Located<bool>> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Located::new(*b, self.at(value))),
+            _ => {
+                self.wrong_type(key, value, "true or false");
+                None
+            }
+        }
+    }
+
+    /// A boolean; `required` says whether the key must be present.
+    pub fn boolean(&mut self, key: &str, required: bool) -> Option<Located<bool>> {
+        self.one(key, required, Self::bool_value)
+    }
+
     fn array(&mut self, key: &str, required: bool) -> Option<(Pos, &'a [Spanned<DeValue<'i>>])> {
         let value = self.get(key, required)?;
         if let DeValue::Array(items) = value.get_ref() {

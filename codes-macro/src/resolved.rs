@@ -27,6 +27,29 @@ pub struct Resolved {
     pub messages: Vec<Message>,
     /// Codes people confuse, in catalogue order, each the lower code first.
     pub pairs: Vec<[PairCode; 2]>,
+    /// The reasons of bounces, in catalogue order.
+    pub reasons: Vec<Reason>,
+}
+
+/// A reason of a bounce: its texts, whether it is a hard bounce, and its evidence.
+#[derive(Debug)]
+pub struct Reason {
+    pub name: String,
+    pub variant: Ident,
+    pub title: Texts,
+    pub description: Texts,
+    pub fix: Texts,
+    pub hard_bounce: bool,
+    pub fallback: bool,
+    /// Its phrases give way to any other reason's phrase.
+    pub phrases_yield: bool,
+    pub references: Vec<Reference>,
+    /// Enhanced codes: an index into `enhanced`, and the class when only one class counts.
+    pub enhanced: Vec<(usize, Option<u16>)>,
+    /// Basic codes: indices into `codes`.
+    pub basic: Vec<usize>,
+    pub phrases: Vec<String>,
+    pub actions: Vec<String>,
 }
 
 /// A catalogued code as people write it: a basic code by its index in `codes`, or an
@@ -93,6 +116,7 @@ impl Resolved {
             deviations: Vec::new(),
             messages: Vec::new(),
             pairs: Vec::new(),
+            reasons: Vec::new(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! One module per command. Each builds its whole output (or fails) and returns it; `main`
 //! writes it once through `outcome::finish`.
 
+pub mod bounce;
 pub mod compare;
 pub mod docs;
 pub mod explain;

@@ -3,9 +3,9 @@
 use codes_core::extract::Finding;
 use codes_core::{AnyEnhancedCode, AnyReplyCode, Lang, Message, PairCheck};
 
-use super::{display_width, first_sentence, heading, pad, prose_indented, row};
+use super::{first_sentence, heading, prose_indented, row};
 use crate::query::Code;
-use crate::style::{CODE, DIM, LABEL, WARN, class_style, paint};
+use crate::style::{CODE, DIM, WARN, class_style, paint};
 use crate::words::{fill, say};
 
 fn title(code: Code, lang: Lang) -> String {
@@ -142,32 +142,6 @@ pub fn counts(out: &mut String, rows: &[CountRow], lang: Lang) {
             ]
         })
         .collect();
-    let width = |column: usize| {
-        cells
-            .iter()
-            .map(|c| display_width(&c[column]))
-            .chain([display_width(heads[column])])
-            .max()
-            .unwrap_or(0)
-    };
     // An enhanced code takes up to nine columns (4.123.456): keep them aligned across runs.
-    let widths = [width(0), width(1), width(2).max(9)];
-    let line = |[count, basic, enhanced, title]: [&str; 4]| {
-        let count = format!(
-            "{}{count}",
-            " ".repeat(widths[0].saturating_sub(display_width(count)))
-        );
-        let line = format!(
-            "{count}  {}  {}  {title}",
-            pad(basic, widths[1]),
-            pad(enhanced, widths[2])
-        );
-        line.trim_end().to_owned()
-    };
-    out.push_str(&paint(LABEL, line(heads)));
-    out.push('\n');
-    for [count, basic, enhanced, title] in &cells {
-        out.push_str(&line([count, basic, enhanced, title]));
-        out.push('\n');
-    }
+    super::tally_table(out, heads, &cells, [0, 0, 9, 0]);
 }

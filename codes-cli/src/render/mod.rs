@@ -1,5 +1,6 @@
 //! Text output: cards, comparisons and lists, built as strings for an 80-column terminal.
 
+pub mod bounce;
 pub mod card;
 pub mod compare;
 pub mod explain;
@@ -68,6 +69,49 @@ pub fn pad(text: &str, width: usize) -> String {
         "{text}{}",
         " ".repeat(width.saturating_sub(display_width(text)))
     )
+}
+
+/// Appends a tally: a bold heading line, then one line per row. The first column (the
+/// count) is right-aligned; the others are padded to their widest cell or heading (at least
+/// `min_widths`), except the last, which is left as it is.
+pub fn tally_table<const N: usize>(
+    out: &mut String,
+    heads: [&str; N],
+    rows: &[[String; N]],
+    min_widths: [usize; N],
+) {
+    let widths: Vec<usize> = (0..N)
+        .map(|column| {
+            rows.iter()
+                .map(|r| display_width(&r[column]))
+                .chain([display_width(heads[column]), min_widths[column]])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: [&str; N]| {
+        let mut line = String::new();
+        for (column, cell) in cells.iter().enumerate() {
+            if column == 0 {
+                line.push_str(&" ".repeat(widths[0].saturating_sub(display_width(cell))));
+                line.push_str(cell);
+            } else if column + 1 == N {
+                line.push_str(cell);
+            } else {
+                line.push_str(&pad(cell, widths[column]));
+            }
+            if column + 1 < N {
+                line.push_str("  ");
+            }
+        }
+        line.trim_end().to_owned()
+    };
+    out.push_str(&paint(LABEL, line(heads)));
+    out.push('\n');
+    for row in rows {
+        out.push_str(&line(row.each_ref().map(String::as_str)));
+        out.push('\n');
+    }
 }
 
 /// Appends a horizontal rule across the width.

@@ -342,66 +342,70 @@ fn confused_link(link: &Linker<'_>, code: Code, other: Code) -> Markup {
     }
 }
 
-/// The page of one code.
-pub fn code_page_of(lang: Lang, code: Code) -> Option<Page> {
-    let page = code_page(code)?;
-    let path = in_lang(lang, &page);
-    let entry = code.entry()?;
-    let link = Linker { from: &path, lang };
-    let main = card(&link, code, 1);
-    Some(Page {
-        title: format!("{code} {}", entry.title().get(lang)),
+/// A page of `lang` at `name` (`codes/250.html`): its title, whether it runs the search,
+/// and its main content, built with links from where it is.
+fn page(
+    lang: Lang,
+    name: String,
+    title: String,
+    search: bool,
+    main: impl FnOnce(&Linker<'_>) -> Markup,
+) -> Page {
+    let path = in_lang(lang, &name);
+    let main = main(&Linker { from: &path, lang });
+    Page {
         path,
         lang,
-        name: page,
+        title,
+        name,
         main,
-        search: false,
-    })
+        search,
+    }
+}
+
+/// The page of one code.
+pub fn code_page_of(lang: Lang, code: Code) -> Option<Page> {
+    let entry = code.entry()?;
+    let title = format!("{code} {}", entry.title().get(lang));
+    Some(page(lang, code_page(code)?, title, false, |link| {
+        card(link, code, 1)
+    }))
 }
 
 /// The comparison page of a pair.
 pub fn compare_page_of(lang: Lang, a: Code, b: Code) -> Page {
-    let page = compare_page(a, b);
-    let path = in_lang(lang, &page);
-    let link = Linker { from: &path, lang };
     let comparison: Comparison = compare(a, b, lang);
     let title = fill(lang, Message::CompareTitle, &[("a", &a), ("b", &b)]);
-    let main = html! {
-        h1 { (title) }
-        table.summary {
-            thead { tr { th scope="col" { span.visually-hidden { (say(lang, Message::LabelCode)) } }
-                th scope="col" { (code_link(&link, a)) } th scope="col" { (code_link(&link, b)) } } }
-            tbody {
-                @for row in comparison.table.iter().skip(1) {
-                    tr { th scope="row" { (row.label) } td { (row.a) } td { (row.b) } }
+    page(lang, compare_page(a, b), title.clone(), false, |link| {
+        html! {
+            h1 { (title) }
+            table.summary {
+                thead { tr { th scope="col" { span.visually-hidden { (say(lang, Message::LabelCode)) } }
+                    th scope="col" { (code_link(link, a)) } th scope="col" { (code_link(link, b)) } } }
+                tbody {
+                    @for row in comparison.table.iter().skip(1) {
+                        tr { th scope="row" { (row.label) } td { (row.a) } td { (row.b) } }
+                    }
                 }
             }
-        }
-        section.differences {
-            h2 { (say(lang, Message::KeyDifferences)) }
-            ul { @for d in &comparison.differences { li { (sentence(d, a, b, lang)) } } }
-        }
-        section.use-which {
-            h2 { (say(lang, Message::WhenToUseWhich)) }
-            dl {
-                @for (code, advice) in comparison.codes.iter().zip(comparison.advice) {
-                    dt { (code_badge(*code)) } dd { (prose(&use_which(*code, advice, lang))) }
+            section.differences {
+                h2 { (say(lang, Message::KeyDifferences)) }
+                ul { @for d in &comparison.differences { li { (sentence(d, a, b, lang)) } } }
+            }
+            section.use-which {
+                h2 { (say(lang, Message::WhenToUseWhich)) }
+                dl {
+                    @for (code, advice) in comparison.codes.iter().zip(comparison.advice) {
+                        dt { (code_badge(*code)) } dd { (prose(&use_which(*code, advice, lang))) }
+                    }
                 }
             }
+            div.cards {
+                (card(link, a, 2))
+                (card(link, b, 2))
+            }
         }
-        div.cards {
-            (card(&link, a, 2))
-            (card(&link, b, 2))
-        }
-    };
-    Page {
-        title,
-        path,
-        lang,
-        name: page,
-        main,
-        search: false,
-    }
+    })
 }
 
 /// The codes of one basic class, as a list of links.
@@ -428,141 +432,117 @@ fn entries_of(link: &Linker<'_>, subject: EnhancedSubject) -> Markup {
 
 /// The home page: search, every code by class and subject, the comparisons and the classes.
 pub fn home(lang: Lang) -> Page {
-    let page = "index.html".to_owned();
-    let path = in_lang(lang, &page);
-    let link = Linker { from: &path, lang };
-    let main = html! {
-        h1 { (say(lang, Message::SiteTitle)) }
-        p.tagline { (say(lang, Message::SiteTagline)) }
-        section #search-results aria-live="polite" hidden {
-            h2 { (say(lang, Message::SearchResults)) }
-            p.none hidden { (say(lang, Message::SearchNoResults)) }
-            ol.codes {}
-        }
-        noscript { p { (say(lang, Message::SearchNeedsScript)) } }
-        section #codes {
-            h2 { (say(lang, Message::BasicCodesHeading)) }
-            @for class in Class::ALL {
-                @let label = format!("{}xx", class.digit());
-                h3 #(label) { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
-                (basic_codes_of(&link, class))
+    let title = say(lang, Message::AllCodes).to_owned();
+    page(lang, "index.html".to_owned(), title, true, |link| {
+        html! {
+            h1 { (say(lang, Message::SiteTitle)) }
+            p.tagline { (say(lang, Message::SiteTagline)) }
+            section #search-results aria-live="polite" hidden {
+                h2 { (say(lang, Message::SearchResults)) }
+                p.none hidden { (say(lang, Message::SearchNoResults)) }
+                ol.codes {}
             }
-        }
-        section #enhanced {
-            h2 { (say(lang, Message::EnhancedCodesHeading)) }
-            @for subject in EnhancedSubject::ALL {
-                h3 id=(format!("X.{}", subject.digit())) { "X." (subject.digit()) " " (subject.name_in(lang)) }
-                (entries_of(&link, subject))
-            }
-        }
-        section #pairs {
-            h2 { (say(lang, Message::ComparisonsHeading)) }
-            ul.pairs {
-                @for pair in ConfusedPair::ALL {
-                    @let (a, b) = (Code::from_pair(pair.a), Code::from_pair(pair.b));
-                    li { a href=(link.page(&compare_page(a, b))) { (fill(lang, Message::CompareTitle, &[("a", &a), ("b", &b)])) } }
-                }
-            }
-        }
-        section #classes {
-            h2 { (say(lang, Message::ClassesHeading)) }
-            ul.classes {
+            noscript { p { (say(lang, Message::SearchNeedsScript)) } }
+            section #codes {
+                h2 { (say(lang, Message::BasicCodesHeading)) }
                 @for class in Class::ALL {
                     @let label = format!("{}xx", class.digit());
-                    li { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
+                    h3 #(label) { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
+                    (basic_codes_of(link, class))
                 }
-                @for class in EnhancedClass::ALL {
-                    @let label = format!("{}.x.x", class.digit());
-                    li { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
+            }
+            section #enhanced {
+                h2 { (say(lang, Message::EnhancedCodesHeading)) }
+                @for subject in EnhancedSubject::ALL {
+                    h3 id=(format!("X.{}", subject.digit())) { "X." (subject.digit()) " " (subject.name_in(lang)) }
+                    (entries_of(link, subject))
+                }
+            }
+            section #pairs {
+                h2 { (say(lang, Message::ComparisonsHeading)) }
+                ul.pairs {
+                    @for pair in ConfusedPair::ALL {
+                        @let (a, b) = (Code::from_pair(pair.a), Code::from_pair(pair.b));
+                        li { a href=(link.page(&compare_page(a, b))) { (fill(lang, Message::CompareTitle, &[("a", &a), ("b", &b)])) } }
+                    }
+                }
+            }
+            section #classes {
+                h2 { (say(lang, Message::ClassesHeading)) }
+                ul.classes {
+                    @for class in Class::ALL {
+                        @let label = format!("{}xx", class.digit());
+                        li { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
+                    }
+                    @for class in EnhancedClass::ALL {
+                        @let label = format!("{}.x.x", class.digit());
+                        li { a href=(link.page(&class_page(&label))) { (label) " " (class.name_in(lang)) } }
+                    }
                 }
             }
         }
-    };
-    Page {
-        title: say(lang, Message::AllCodes).to_owned(),
-        path,
+    })
+}
+
+/// The page of a class labelled `label` (`4xx`, `4.x.x`): its name and description, then
+/// `rest`.
+fn class_page_of(
+    lang: Lang,
+    label: &str,
+    (name, description): (&str, &str),
+    rest: impl FnOnce(&Linker<'_>) -> Markup,
+) -> Page {
+    let title = fill(
         lang,
-        name: page,
-        main,
-        search: true,
-    }
+        Message::ClassPageTitle,
+        &[("class", &label), ("name", &name)],
+    );
+    page(lang, class_page(label), title.clone(), false, |link| {
+        html! {
+            h1 { (title) }
+            (prose(description))
+            (rest(link))
+        }
+    })
 }
 
 /// The page of a basic class: what it means, what a client does, and its codes.
 pub fn basic_class_page(lang: Lang, class: Class) -> Page {
     let label = format!("{}xx", class.digit());
-    let page = class_page(&label);
-    let path = in_lang(lang, &page);
-    let link = Linker { from: &path, lang };
-    let title = fill(
-        lang,
-        Message::ClassPageTitle,
-        &[("class", &label), ("name", &class.name_in(lang))],
-    );
-    let main = html! {
-        h1 { (title) }
-        (prose(class.description_in(lang)))
-        p { strong { (class.action_in(lang)) } " " (class.retry_in(lang)) }
-        h2 { (say(lang, Message::CodesInClass)) }
-        (basic_codes_of(&link, class))
-    };
-    Page {
-        title,
-        path,
-        lang,
-        name: page,
-        main,
-        search: false,
-    }
+    let texts = (class.name_in(lang), class.description_in(lang));
+    class_page_of(lang, &label, texts, |link| {
+        html! {
+            p { strong { (class.action_in(lang)) } " " (class.retry_in(lang)) }
+            h2 { (say(lang, Message::CodesInClass)) }
+            (basic_codes_of(link, class))
+        }
+    })
 }
 
 /// The page of an enhanced class: what it means and every entry, by subject.
 pub fn enhanced_class_page(lang: Lang, class: EnhancedClass) -> Page {
     let label = format!("{}.x.x", class.digit());
-    let page = class_page(&label);
-    let path = in_lang(lang, &page);
-    let link = Linker { from: &path, lang };
-    let title = fill(
-        lang,
-        Message::ClassPageTitle,
-        &[("class", &label), ("name", &class.name_in(lang))],
-    );
-    let main = html! {
-        h1 { (title) }
-        (prose(class.description_in(lang)))
-        p { (fill(lang, Message::EnhancedClassNote, &[("class", &class.digit())])) }
-        h2 { (say(lang, Message::EntriesBySubject)) }
-        @for subject in EnhancedSubject::ALL {
-            h3 id=(format!("X.{}", subject.digit())) { "X." (subject.digit()) " " (subject.name_in(lang)) }
-            (entries_of(&link, subject))
+    let texts = (class.name_in(lang), class.description_in(lang));
+    class_page_of(lang, &label, texts, |link| {
+        html! {
+            p { (fill(lang, Message::EnhancedClassNote, &[("class", &class.digit())])) }
+            h2 { (say(lang, Message::EntriesBySubject)) }
+            @for subject in EnhancedSubject::ALL {
+                h3 id=(format!("X.{}", subject.digit())) { "X." (subject.digit()) " " (subject.name_in(lang)) }
+                (entries_of(link, subject))
+            }
         }
-    };
-    Page {
-        title,
-        path,
-        lang,
-        name: page,
-        main,
-        search: false,
-    }
+    })
 }
 
 /// The page a server shows for an address with no page.
 pub fn not_found(lang: Lang) -> Page {
-    let page = "404.html".to_owned();
-    let path = in_lang(lang, &page);
-    let link = Linker { from: &path, lang };
-    let main = html! {
-        h1 { (say(lang, Message::PageNotFound)) }
-        p { (say(lang, Message::PageNotFoundText)) }
-        p { a href=(link.page("index.html")) { (say(lang, Message::AllCodes)) } }
-    };
-    Page {
-        title: say(lang, Message::PageNotFound).to_owned(),
-        path,
-        lang,
-        name: page,
-        main,
-        search: false,
-    }
+    let title = say(lang, Message::PageNotFound).to_owned();
+    page(lang, "404.html".to_owned(), title, false, |link| {
+        html! {
+            h1 { (say(lang, Message::PageNotFound)) }
+            p { (say(lang, Message::PageNotFoundText)) }
+            p { a href=(link.page("index.html")) { (say(lang, Message::AllCodes)) } }
+        }
+    })
 }

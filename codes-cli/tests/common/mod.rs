@@ -36,3 +36,11 @@ pub(crate) fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
 }
+
+/// Checks that every line of `text` fits an 80-column terminal.
+pub(crate) fn assert_fits_80_columns(text: &str) {
+    for line in text.lines() {
+        let columns = line.chars().count();
+        assert!(columns <= 80, "{columns} columns: {line}");
+    }
+}

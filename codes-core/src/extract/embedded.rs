@@ -292,6 +292,23 @@ pub(super) fn enhanced_after(body: &[u8], at: usize) -> Option<(AnyEnhancedCode,
         return leading_enhanced(body.get(start..)?).map(|(status, _)| (status, false));
     }
     let mut i = at + 3;
+    // `ERROR_CODE :550, ERROR_CODE :5.1.1 ...` (Zoho): the enhanced code under a key of its
+    // own after a comma.
+    if body.get(i) == Some(&b',') {
+        let rest = trim_blanks_start(body.get(i + 1..)?);
+        let key = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-'))
+            .count();
+        let after = trim_blanks_start(&rest[key..]);
+        let value = after
+            .strip_prefix(b":")
+            .or_else(|| after.strip_prefix(b"="))?;
+        return (key > 0)
+            .then(|| leading_enhanced(trim_blanks_start(value)))
+            .flatten()
+            .map(|(status, _)| (status, false));
+    }
     // `530: 5.7.0 ...`: a colon glued to the code.
     if body.get(i) == Some(&b':') {
         i += 1;

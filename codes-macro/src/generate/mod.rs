@@ -16,6 +16,7 @@ mod languages;
 mod macros;
 mod messages;
 mod pairs;
+mod reasons;
 mod reply_codes;
 mod tokens;
 
@@ -46,6 +47,7 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
     let message = messages::message_enum(catalogue);
     let deviations = messages::deviation_table(catalogue);
     let pairs = pairs::pair_table(catalogue);
+    let reason = reasons::reason_enum(catalogue);
     quote! {
         #(#tracking)*
         #lang
@@ -56,6 +58,7 @@ pub fn generate(catalogue: &Resolved, tracked: &[String]) -> TokenStream {
         #message
         #deviations
         #pairs
+        #reason
         #macros
     }
 }

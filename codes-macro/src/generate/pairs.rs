@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::tokens::enhanced_class;
 use crate::resolved::{PairCode, Resolved};
 
 pub fn pair_table(catalogue: &Resolved) -> TokenStream {
@@ -13,15 +14,7 @@ pub fn pair_table(catalogue: &Resolved) -> TokenStream {
         }
         PairCode::Enhanced(i, class) => {
             let variant = &catalogue.enhanced[i].variant;
-            let class = class
-                .and_then(|digit| catalogue.meanings[2].iter().find(|m| m.digit == digit))
-                .map_or_else(
-                    || quote! { ::core::option::Option::None },
-                    |m| {
-                        let class = &m.variant;
-                        quote! { ::core::option::Option::Some(EnhancedClass::#class) }
-                    },
-                );
+            let class = enhanced_class(catalogue, class);
             quote! { crate::table::PairCode::Enhanced(EnhancedCode::#variant, #class) }
         }
     };

@@ -17,6 +17,7 @@ fn the_fallback_still_generates_every_item() {
         "enum EnhancedSubject",
         "enum Command",
         "enum Message",
+        "enum Reason",
         "DEVIATIONS",
         "macro_rules ! reply_code",
         "macro_rules ! enhanced_code",

@@ -99,3 +99,17 @@ pub fn doc_references(references: &[Reference]) -> String {
         .collect();
     format!("References: {}.", links.join(", "))
 }
+
+/// `Option<EnhancedClass>` for a class digit of the catalogue's `[[enhanced_class]]` table
+/// (`None` for every class).
+pub fn enhanced_class(catalogue: &crate::resolved::Resolved, class: Option<u16>) -> TokenStream {
+    class
+        .and_then(|digit| catalogue.meanings[2].iter().find(|m| m.digit == digit))
+        .map_or_else(
+            || quote! { ::core::option::Option::None },
+            |m| {
+                let class = &m.variant;
+                quote! { ::core::option::Option::Some(EnhancedClass::#class) }
+            },
+        )
+}

@@ -38,6 +38,31 @@ pub struct Catalogue {
     pub messages: Vec<MessageEntry>,
     /// `[[pair]]`: codes people confuse.
     pub pairs: Vec<PairEntry>,
+    /// `[[reason]]`: why a bounce happened, and the evidence that says so.
+    pub reasons: Vec<ReasonEntry>,
+}
+
+/// The text fields of a reason: a short title, what it means, what to do.
+pub const REASON_TEXTS: [&str; 3] = ["title", "description", "fix"];
+
+/// A `[[reason]]`: a reason a bounce processor records for a failed recipient (sisimai's
+/// names), its texts, whether it is a hard bounce, and the evidence that selects it.
+#[derive(Debug)]
+pub struct ReasonEntry {
+    pub name: Located<String>,
+    pub hard_bounce: Located<bool>,
+    /// The reason given when no evidence selects another.
+    pub fallback: Option<Located<bool>>,
+    /// Whether its phrases give way to any other reason's phrase in the same text.
+    pub phrases_yield: Option<Located<bool>>,
+    /// Enhanced codes as written (`"X.1.1"`, `"5.7.1"`).
+    pub enhanced: Vec<Located<String>>,
+    pub basic: Vec<Located<i64>>,
+    /// Lowercase phrases of server text.
+    pub phrases: Vec<Located<String>>,
+    /// DSN `Action` values (`"delivered"`).
+    pub actions: Vec<Located<String>>,
+    pub base: Base,
 }
 
 /// A `[[pair]]`: two codes people confuse, as people write them (`"550"`, `"5.1.1"`,

@@ -6,8 +6,8 @@ use toml::de::{DeTable, DeValue};
 use super::{
     AnyCommandRule, Base, CODE_TEXTS, COMMAND_TEXTS, CONNECTIONS, Catalogue, CodeEntry,
     CommandEntry, Common, ConditionEntry, DIGIT_TABLES, DIGIT_TEXTS, DeviationEntry, DigitEntry,
-    DigitTable, EnhancedEntry, Header, MessageEntry, PairEntry, Prose, ROLES, ReplyGroup, STATUSES,
-    Term,
+    DigitTable, EnhancedEntry, Header, MessageEntry, PairEntry, Prose, REASON_TEXTS, ROLES,
+    ReasonEntry, ReplyGroup, STATUSES, Term,
 };
 use crate::diagnostic::{Diagnostics, LineIndex, Pos};
 use crate::fields::{Located, SourceRef, TableReader, top_level_tables};
@@ -52,7 +52,7 @@ impl<'a> Cx<'a> {
 }
 
 /// The top-level tables a catalogue may have besides the digit tables.
-const TABLES: [&str; 9] = [
+const TABLES: [&str; 10] = [
     "catalogue",
     "code",
     "enhanced",
@@ -62,6 +62,7 @@ const TABLES: [&str; 9] = [
     "deviation",
     "message",
     "pair",
+    "reason",
 ];
 
 pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
@@ -95,6 +96,7 @@ pub(super) fn catalogue(root: &DeTable<'_>, cx: &mut Cx<'_>) -> Catalogue {
         deviations: cx.entries(root, "deviation", deviation),
         messages: cx.entries(root, "message", message),
         pairs: cx.entries(root, "pair", pair),
+        reasons: cx.entries(root, "reason", reason),
     }
 }
 
@@ -330,6 +332,49 @@ fn deviation(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<Deviation
     Some(DeviationEntry {
         name: name?,
         texts: texts?,
+    })
+}
+
+fn reason(table: &DeTable<'_>, pos: Pos, cx: &mut Cx<'_>) -> Option<ReasonEntry> {
+    let fields: Vec<&str> = [
+        "name",
+        "variant",
+        "hard_bounce",
+        "fallback",
+        "phrases_yield",
+        "enhanced",
+        "basic",
+        "phrases",
+        "actions",
+        "references",
+    ]
+    .iter()
+    .chain(&REASON_TEXTS)
+    .copied()
+    .collect();
+    let mut r = cx.reader(table, pos, "[[reason]]", &fields, no_hint);
+    let name = r.string("name");
+    let hard_bounce = r.boolean("hard_bounce", true);
+    let fallback = r.boolean("fallback", false);
+    let phrases_yield = r.boolean("phrases_yield", false);
+    let mut strings = |key| r.strings(key, false).map_or_else(Vec::new, |l| l.value);
+    let enhanced = strings("enhanced");
+    let phrases = strings("phrases");
+    let actions = strings("actions");
+    let basic = r
+        .integers("basic", false)
+        .map_or_else(Vec::new, |l| l.value);
+    let base = base(&mut r, &REASON_TEXTS, &[]);
+    Some(ReasonEntry {
+        name: name?,
+        hard_bounce: hard_bounce?,
+        fallback,
+        phrases_yield,
+        enhanced,
+        basic,
+        phrases,
+        actions,
+        base: base?,
     })
 }
 

@@ -16,7 +16,14 @@ use crate::fields::Located;
 use crate::text::reflow;
 
 /// The tables whose entries a translation names by key, besides the digit tables.
-const ENTRY_TABLES: [&str; 5] = ["code", "enhanced", "command", "condition", "deviation"];
+const ENTRY_TABLES: [&str; 6] = [
+    "code",
+    "enhanced",
+    "command",
+    "condition",
+    "deviation",
+    "reason",
+];
 
 /// What one translation file says.
 #[derive(Debug)]

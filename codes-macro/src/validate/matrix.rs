@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Cx;
-use super::rules::{duplicate, reference, references, text, variant};
+use super::rules::{duplicate, kebab_name, reference, references, text, variant};
 use super::texts::Translator;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Catalogue, ROLES, ReplyGroup};
@@ -116,27 +116,7 @@ fn conditions(
     let mut texts = Vec::new();
     for entry in &catalogue.conditions {
         let id = &entry.id;
-        let well_formed = !id.value.is_empty()
-            && id
-                .value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !well_formed {
-            diags.push(
-                id.pos,
-                format!(
-                    "condition id `{}` must be lowercase words joined by `-`",
-                    id.value
-                ),
-            );
-        }
-        duplicate(
-            diags,
-            &mut seen,
-            &id.value,
-            id.pos,
-            &format!("condition `{}`", id.value),
-        );
+        kebab_name(diags, &mut seen, id, "condition id");
         let mut translated =
             translator.prose(diags, ("condition", &id.value), &entry.texts, id.pos);
         if let Some(text) = translated.take("text") {

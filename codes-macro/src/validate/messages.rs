@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Cx;
-use super::rules::{duplicate, variant};
+use super::rules::{kebab_name, variant};
 use crate::model::Catalogue;
 use crate::resolved::{Deviation, Message};
 
@@ -31,27 +31,7 @@ pub fn deviations(cx: &mut Cx<'_>, catalogue: &Catalogue) -> Vec<Deviation> {
     let mut resolved = Vec::new();
     for entry in &catalogue.deviations {
         let name = &entry.name;
-        let well_formed = !name.value.is_empty()
-            && name
-                .value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !well_formed {
-            diags.push(
-                name.pos,
-                format!(
-                    "deviation name `{}` must be lowercase words joined by `-`",
-                    name.value
-                ),
-            );
-        }
-        duplicate(
-            diags,
-            &mut names,
-            &name.value,
-            name.pos,
-            &format!("deviation `{}`", name.value),
-        );
+        kebab_name(diags, &mut names, name, "deviation name");
         let mut texts = translator.prose(diags, ("deviation", &name.value), &entry.texts, name.pos);
         if let Some(description) = texts.take("description") {
             resolved.push(Deviation {

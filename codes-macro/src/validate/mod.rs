@@ -8,6 +8,7 @@ mod facts;
 mod matrix;
 mod messages;
 mod pairs;
+mod reasons;
 mod rules;
 mod texts;
 
@@ -55,6 +56,7 @@ pub fn validate(
     let deviations = messages::deviations(&mut cx, catalogue);
     let messages = messages::messages(&mut cx, catalogue);
     let pairs = pairs::resolve(&mut cx.diags, catalogue, (&codes, &enhanced));
+    let reasons = reasons::resolve(&mut cx, catalogue, (&codes, &enhanced));
     let Cx {
         mut diags,
         translator,
@@ -72,6 +74,7 @@ pub fn validate(
         deviations,
         messages,
         pairs,
+        reasons,
     })
 }
 

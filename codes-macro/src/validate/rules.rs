@@ -206,3 +206,34 @@ pub fn reply_text(diags: &mut Diagnostics, field: &Located<String>) {
         );
     }
 }
+
+/// Checks a name written as lowercase words joined by `-` (`after-554-greeting`), used once
+/// in its table; `what` names it in messages (`condition id`).
+pub fn kebab_name(
+    diags: &mut Diagnostics,
+    seen: &mut BTreeMap<String, Pos>,
+    name: &Located<String>,
+    what: &str,
+) {
+    let well_formed = !name.value.is_empty()
+        && name
+            .value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !well_formed {
+        diags.push(
+            name.pos,
+            format!(
+                "{what} `{}` must be lowercase words joined by `-`",
+                name.value
+            ),
+        );
+    }
+    duplicate(
+        diags,
+        seen,
+        &name.value,
+        name.pos,
+        &format!("{what} `{}`", name.value),
+    );
+}

@@ -35,7 +35,7 @@ mod text;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mail_parser::{Address, Message, MessageParser, MimeHeaders, PartType};
 
 use crate::extract::{Extractor, Finding};
 use crate::scan::leading_enhanced;
@@ -155,7 +155,8 @@ pub fn read(raw: &[u8]) -> Option<Report> {
     }
     let bounce = bounce_message(&message);
     let text = human_text(bounce);
-    let failures = text::failures(&text);
+    let addressees = addressees(bounce);
+    let failures = text::failures(&text, &addressees);
     let records: Vec<dsn::Record> = delivery_status(bounce)
         .iter()
         .flat_map(|part| dsn::records(part))
@@ -173,7 +174,7 @@ pub fn read(raw: &[u8]) -> Option<Report> {
     if looks_like_bounce(bounce, &failures, &text) {
         return Some(Report {
             kind: Kind::Bounce,
-            recipients: from_text(bounce, failures, &text),
+            recipients: from_text(bounce, failures, &text, &addressees),
         });
     }
     let kind = if is_auto_reply(&message) {
@@ -248,11 +249,35 @@ fn human_text(message: &Message<'_>) -> String {
     let mut text = String::new();
     for index in 0..message.text_body.len().max(message.html_body.len()) {
         if let Some(body) = message.body_text(index) {
-            text.push_str(&body);
+            // Providers write their text with no-break and ideographic spaces; the
+            // extractor, like an operator's eye, reads them as spaces.
+            text.extend(body.chars().map(|c| {
+                if c.is_whitespace() && c != '\n' {
+                    ' '
+                } else {
+                    c
+                }
+            }));
             text.push('\n');
         }
     }
     text
+}
+
+/// The addresses of the bounce itself (its sender and addressees): whoever sent the returned
+/// message, and the mail system reporting, are never a failed recipient.
+fn addressees(message: &Message<'_>) -> Vec<String> {
+    addresses_of([message.from(), message.to(), message.cc()])
+}
+
+/// The addresses of some address headers, in order.
+fn addresses_of<'a>(headers: impl IntoIterator<Item = Option<&'a Address<'a>>>) -> Vec<String> {
+    headers
+        .into_iter()
+        .flatten()
+        .flat_map(|list| list.iter())
+        .filter_map(|a| a.address().map(str::to_owned))
+        .collect()
 }
 
 /// The lower-cased `From` address and subject.
@@ -310,7 +335,11 @@ const BOUNCE_SUBJECTS: [&str; 16] = [
 /// under a bounce subject, and reporting a failure reply.
 fn looks_like_bounce(message: &Message<'_>, failures: &[text::Located], text: &str) -> bool {
     let (_, subject) = sender_and_subject(message);
-    let by_subject = BOUNCE_SUBJECTS.iter().any(|s| subject.contains(s));
+    // "Re: Undelivered mail" is a person answering about a bounce, not a bounce.
+    let is_reply = ["re:", "aw:", "sv:", "vs:"]
+        .iter()
+        .any(|p| subject.trim_start().starts_with(p));
+    let by_subject = !is_reply && BOUNCE_SUBJECTS.iter().any(|s| subject.contains(s));
     (sender_says_bounce(message) || by_subject) && (!failures.is_empty() || !text.trim().is_empty())
 }
 
@@ -414,17 +443,51 @@ fn from_record(record: &dsn::Record, failures: &[text::Located], text: &str) -> 
     ))
 }
 
+/// The recipients of the message a bounce returns (its `To` and `Cc`), from the returned
+/// message or its headers (`message/rfc822`, `text/rfc822-headers`).
+fn returned_recipients(message: &Message<'_>) -> Vec<String> {
+    let addresses = |returned: &Message<'_>| addresses_of([returned.to(), returned.cc()]);
+    for part in &message.parts {
+        match &part.body {
+            PartType::Message(inner) => return addresses(inner),
+            _ if part.content_type().is_some_and(|ct| {
+                ct.subtype()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("rfc822-headers"))
+            }) =>
+            {
+                if let Some(headers) = MessageParser::default().parse_headers(part.contents()) {
+                    return addresses(&headers);
+                }
+            }
+            _ => {}
+        }
+    }
+    Vec::new()
+}
+
 /// The results of a bounce read from its text: one per recipient that a failure reply
-/// belongs to, or, when the text names a failure without a reply, its first address.
-fn from_text(message: &Message<'_>, failures: Vec<text::Located>, text: &str) -> Vec<Recipient> {
+/// belongs to. A reply that names no address near it belongs to the one recipient of the
+/// returned message; a text that names a failure without a reply, to that recipient or the
+/// first address of the text.
+fn from_text(
+    message: &Message<'_>,
+    failures: Vec<text::Located>,
+    text: &str,
+    addressees: &[String],
+) -> Vec<Recipient> {
     let action = if is_delay_warning(message, text) {
         Action::Delayed
     } else {
         Action::Failed
     };
+    let returned = returned_recipients(message);
+    let only_returned = match returned.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
     let mut by_address: Vec<(String, Vec<Finding>)> = Vec::new();
     for located in failures {
-        let Some(address) = located.address else {
+        let Some(address) = located.address.or_else(|| only_returned.clone()) else {
             continue;
         };
         match by_address
@@ -435,38 +498,125 @@ fn from_text(message: &Message<'_>, failures: Vec<text::Located>, text: &str) ->
             None => by_address.push((address, alloc::vec![located.finding])),
         }
     }
-    if by_address.is_empty() {
-        let address = text
-            .lines()
-            .flat_map(text::addresses)
-            .find(|a| !sender_and_subject(message).0.contains(a.as_str()));
-        return address
-            .map(|address| {
-                let recipient =
-                    recipient(address, action, (None, None), None, None, text, Vec::new());
-                alloc::vec![recipient]
-            })
-            .unwrap_or_default();
-    }
-    by_address
-        .into_iter()
+    let is_addressee = |a: &str| addressees.iter().any(|e| e.eq_ignore_ascii_case(a));
+    let known = |list: &[(String, Vec<Finding>)], a: &str| {
+        list.iter().any(|(found, _)| found.eq_ignore_ascii_case(a))
+    };
+    let mut results: Vec<Recipient> = by_address
+        .iter()
         .map(|(address, findings)| {
-            let best = best_finding(&findings);
+            let best = best_finding(findings);
             let codes = (best.and_then(|f| f.code), best.and_then(|f| f.enhanced));
             let diagnostic = best.map(|f| f.text.clone());
             let words = diagnostic.clone().unwrap_or_default();
-            recipient(address, action, codes, None, diagnostic, &words, findings)
+            recipient(
+                address.clone(),
+                action,
+                codes,
+                None,
+                diagnostic,
+                &words,
+                findings.clone(),
+            )
         })
-        .collect()
+        .collect();
+    // Addresses listed alone on a line are the recipients that failed, in MTAs that write
+    // the reason in words rather than a reply (`    k.smith@example.com` / `    Unrouteable
+    // address`); their words are the lines that follow.
+    let lines: Vec<&str> = text.lines().collect();
+    for (address, line) in text::listed(text) {
+        if is_addressee(&address) || known(&by_address, &address) {
+            continue;
+        }
+        by_address.push((address.clone(), Vec::new()));
+        let words =
+            address_led(&lines, &address, line).unwrap_or_else(|| explanation_after(&lines, line));
+        let diagnostic = (!words.is_empty()).then(|| words.clone());
+        results.push(recipient(
+            address,
+            action,
+            (None, None),
+            None,
+            diagnostic,
+            &words,
+            Vec::new(),
+        ));
+    }
+    // In the message's order: where each address first appears.
+    let lower = text.to_ascii_lowercase();
+    results.sort_by_key(|r| {
+        lower
+            .find(&r.address.to_ascii_lowercase())
+            .unwrap_or(usize::MAX)
+    });
+    if results.is_empty() {
+        let address = only_returned.or_else(|| {
+            text.lines()
+                .flat_map(text::addresses)
+                .find(|a| !is_addressee(a))
+        });
+        if let Some(address) = address {
+            results.push(recipient(
+                address,
+                action,
+                (None, None),
+                None,
+                None,
+                text,
+                Vec::new(),
+            ));
+        }
+    }
+    results
 }
 
-/// The finding that says most: one with both codes, else one with an enhanced code, else
-/// the last (the server's final answer).
+/// The words on another line that starts with the address (Sendmail's `<f.nowak@example.com>...
+/// Deferred: Connection timed out`), when there is one.
+fn address_led(lines: &[&str], address: &str, listed_at: usize) -> Option<String> {
+    lines.iter().enumerate().find_map(|(i, line)| {
+        let rest = line.trim_start().trim_start_matches('<');
+        let head = rest.get(..address.len())?;
+        let words = rest[address.len()..]
+            .trim_start_matches(['>', ':', '.', ','])
+            .trim();
+        (i != listed_at && head.eq_ignore_ascii_case(address) && !words.is_empty())
+            .then(|| words.to_owned())
+    })
+}
+
+/// The words an MTA writes under a recipient it lists: the non-blank lines that follow, up
+/// to a blank line that does not follow a colon (`because:`), or a listed address (at most
+/// six lines).
+fn explanation_after(lines: &[&str], line: usize) -> String {
+    let mut words = String::new();
+    for next in lines.iter().skip(line + 1).take(6) {
+        let next = next.trim();
+        if next.is_empty() && !words.is_empty() && !words.ends_with(':') {
+            break;
+        }
+        if !text::listed(next).is_empty() {
+            break;
+        }
+        if !next.is_empty() {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(next);
+        }
+    }
+    words
+}
+
+/// The finding that says most: one with both codes, else one with an enhanced code; among
+/// equals the one with most words (an NDR's `Status code: 550 5.4.1` says less than its
+/// `Reported error: 550 5.4.1 Recipient address rejected ...`), else the last (the server's
+/// final answer).
 fn best_finding(findings: &[Finding]) -> Option<&Finding> {
     findings.iter().rev().max_by_key(|f| {
         (
             f.code.is_some() && f.enhanced.is_some(),
             f.enhanced.is_some(),
+            f.text.len(),
         )
     })
 }

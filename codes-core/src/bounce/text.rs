@@ -53,10 +53,76 @@ pub(super) fn addresses(line: &str) -> Vec<String> {
     out
 }
 
+/// Words that end a line when an NDR puts the server's answer on the next one (`... returned`
+/// / `'550 DMARC ...'`).
+const ANNOUNCING: [&str; 8] = [
+    "returned",
+    "said:",
+    "replied:",
+    "responded:",
+    "answered:",
+    "response:",
+    "response was:",
+    "error:",
+];
+
+/// Whether `line` (trimmed) starts with a reply code, after an optional quote.
+fn starts_with_code(line: &str) -> bool {
+    let line = line
+        .trim_start()
+        .trim_start_matches(['\'', '"', '‘', '“', '`'])
+        .as_bytes();
+    line.len() >= 4
+        && matches!(line[0], b'2'..=b'5')
+        && line[1].is_ascii_digit()
+        && line[2].is_ascii_digit()
+        && matches!(line[3], b' ' | b'-')
+}
+
+/// The text's lines, a line that ends with a word announcing the server's answer joined with
+/// the next when that starts with the reply.
+fn joined_lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut announced = false;
+    for line in text.lines() {
+        if announced && starts_with_code(line) {
+            if let Some(last) = out.last_mut() {
+                last.push(' ');
+                last.push_str(line.trim());
+                announced = false;
+                continue;
+            }
+        }
+        let lower = line.trim_end().to_ascii_lowercase();
+        announced = ANNOUNCING.iter().any(|w| lower.ends_with(w));
+        out.push(line.to_owned());
+    }
+    out
+}
+
+/// The addresses that stand alone on a line (`  k.smith@example.com`, `<f.nowak@example.com>`,
+/// `<u.kim@example.org>:`): how MTAs list the recipients that failed, each with its line.
+pub(super) fn listed(text: &str) -> Vec<(String, usize)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let bare = line
+                .trim()
+                .trim_end_matches([':', ','])
+                .trim_start_matches('<')
+                .trim_end_matches('>');
+            let found = addresses(bare);
+            (found.len() == 1 && found[0].len() == bare.len()).then(|| (found[0].clone(), i))
+        })
+        .collect()
+}
+
 /// Every failure reply of `text` (first digit 4 or 5, or an enhanced code of class 4 or
-/// 5), each with its recipient.
-pub(super) fn failures(text: &str) -> Vec<Located> {
-    let lines: Vec<&str> = text.lines().collect();
+/// 5), each with its recipient; addresses in `exclude` (the bounce's own addressee, who sent
+/// the message) are never a recipient.
+pub(super) fn failures(text: &str, exclude: &[String]) -> Vec<Located> {
+    let joined = joined_lines(text);
+    let lines: Vec<&str> = joined.iter().map(String::as_str).collect();
     let mut found = Vec::new();
     let mut extractor = Extractor::new();
     for line in &lines {
@@ -65,12 +131,16 @@ pub(super) fn failures(text: &str) -> Vec<Located> {
         extractor.push_line(&bytes, &mut |f| found.push(f));
     }
     extractor.finish(&mut |f| found.push(f));
-    let per_line: Vec<Vec<String>> = lines.iter().map(|l| addresses(l)).collect();
+    let keep = |a: &String| !exclude.iter().any(|e| e.eq_ignore_ascii_case(a));
+    let per_line: Vec<Vec<String>> = lines
+        .iter()
+        .map(|l| addresses(l).into_iter().filter(keep).collect())
+        .collect();
     found
         .into_iter()
         .filter(is_failure)
         .map(|finding| {
-            let own = addresses(&finding.text).into_iter().next();
+            let own = addresses(&finding.text).into_iter().find(keep);
             let index = finding.line.saturating_sub(1);
             let before = (index.saturating_sub(NEAR)..=index.min(lines.len().saturating_sub(1)))
                 .rev()
@@ -112,7 +182,7 @@ mod tests {
         let text = "This is the mail system.\n\n<bob@example.net>: host mx.example.net[192.0.2.1] \
                     said: 550\n    5.1.1 User unknown (in reply to RCPT TO command)\n\n\
                     <carol@example.net>: host mx said: 452 4.2.2 Mailbox full\n";
-        let found = failures(text);
+        let found = failures(text, &[]);
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].address.as_deref(), Some("bob@example.net"));
         assert_eq!(
@@ -120,5 +190,27 @@ mod tests {
             Some(550)
         );
         assert_eq!(found[1].address.as_deref(), Some("carol@example.net"));
+    }
+
+    #[test]
+    fn the_bounce_addressee_is_never_the_recipient() {
+        let text = "Your message to n.ito@example.net was rejected.\n\
+                    Sender a.berg@example.org was refused by the server:\n\
+                    553 5.1.8 <a.berg@example.org>: Sender address rejected: Domain not found\n";
+        let found = failures(text, &["a.berg@example.org".into()]);
+        assert_eq!(found[0].address.as_deref(), Some("n.ito@example.net"));
+    }
+
+    #[test]
+    fn a_reply_announced_at_the_end_of_a_line_is_joined_to_it() {
+        let text = "Remote server at mx.example.net returned\n  '550 DMARC policy violation'\n";
+        assert_eq!(joined_lines(text).len(), 1);
+        assert_eq!(
+            listed("  k.smith@example.com\n<f.nowak@example.com>:\nto k.smith@example.com\n"),
+            [
+                ("k.smith@example.com".into(), 0),
+                ("f.nowak@example.com".into(), 1)
+            ]
+        );
     }
 }

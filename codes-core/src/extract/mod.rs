@@ -29,6 +29,7 @@ mod bare;
 mod embedded;
 mod position;
 mod prefilter;
+mod punctuation;
 mod raw;
 #[cfg(test)]
 mod tests;
@@ -149,6 +150,9 @@ impl Extractor {
                 .map(|&b| if b == b'_' { b' ' } else { b })
                 .collect();
             self.read_line(&spaced, possible, emit);
+        } else if let Some(plain) = punctuation::plain(raw) {
+            // Replacing punctuation moves the digits: the plain line is looked at afresh.
+            self.read_line(&plain, None, emit);
         } else {
             self.read_line(raw, possible, emit);
         }

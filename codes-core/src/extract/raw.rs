@@ -34,7 +34,7 @@ pub(super) fn strip_quote_prefix(content: &[u8]) -> (usize, &[u8]) {
     (i, &content[i..])
 }
 
-/// The length of a debug trace's prefix: blanks, a counter, blanks and a word ending in `<<`
+/// The length of a debug trace's prefix: blanks, a counter, blanks and a name ending in `<<`
 /// or `>>` (`SMTP<<`), then a blank; 0 when the line has none.
 fn trace_prefix(content: &[u8]) -> usize {
     let blanks = |from: usize| {
@@ -62,7 +62,14 @@ fn trace_prefix(content: &[u8]) -> usize {
         .take_while(|b| !matches!(b, b' ' | b'\t'))
         .count();
     let marker = &content[i..i + word];
-    if marker.ends_with(b"<<") || marker.ends_with(b">>") {
+    // The direction is written after a protocol's name (`SMTP<<`, `SMTP>>`): a code followed
+    // by `<<` alone, or `0<<`, is a reply whose text starts with them.
+    let named = |arrows: &[u8]| {
+        marker
+            .strip_suffix(arrows)
+            .is_some_and(|name| !name.is_empty() && name.iter().all(u8::is_ascii_alphabetic))
+    };
+    if named(b"<<") || named(b">>") {
         i + word
     } else if gap >= 4 && continuation_shape(&content[i..]).is_some() {
         // A trace's continuation lines: the counter, then the reply under the one above.

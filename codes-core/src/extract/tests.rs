@@ -87,3 +87,18 @@ fn an_overlong_line_keeps_what_its_start_says() {
     );
     assert!(found[0].text.len() <= 16 * 1024, "the kept text is bounded");
 }
+
+#[test]
+fn typographic_quotes_and_no_break_spaces_around_a_reply() {
+    assert_eq!(
+        one("The server returned \u{2018}550\u{a0}5.7.26 Unauthenticated mail\u{2019}\n"),
+        (Some(550), Some("5.7.26".into()))
+    );
+}
+
+#[test]
+fn a_reply_whose_text_is_arrows_is_no_debug_trace() {
+    assert_eq!(one("200 <<\r\n"), (Some(200), None));
+    assert_eq!(one("200  0<<\r\n"), (Some(200), None));
+    assert_eq!(one("  308   SMTP<< 250 OK\n"), (Some(250), None));
+}

@@ -7,7 +7,8 @@
 //! recipient; where a field is missing (many MTAs leave `Diagnostic-Code` out) the
 //! human-readable part supplies the server's words for that address. A bounce without a
 //! delivery-status part (qmail, Exim, many providers) is read from its text alone, through
-//! the same extractor as `explain`. Auto-replies (RFC 3834) and feedback reports (RFC 5965)
+//! the same extractor as `explain`; an Amazon SES notification (JSON from an SNS topic) is read
+//! like a delivery-status part. Auto-replies (RFC 3834) and feedback reports (RFC 5965)
 //! are recognised and are not bounces.
 //!
 //! ```
@@ -30,6 +31,7 @@
 
 mod classify;
 mod dsn;
+mod ses;
 mod text;
 
 use alloc::string::{String, ToString};
@@ -157,10 +159,22 @@ pub fn read(raw: &[u8]) -> Option<Report> {
     let text = human_text(bounce);
     let addressees = addressees(bounce);
     let failures = text::failures(&text, &addressees);
-    let records: Vec<dsn::Record> = delivery_status(bounce)
+    let mut records: Vec<dsn::Record> = delivery_status(bounce)
         .iter()
         .flat_map(|part| dsn::records(part))
         .collect();
+    if records.is_empty() {
+        match ses::read(&text) {
+            Some(ses::Notification::Recipients(found)) => records = found,
+            Some(ses::Notification::Complaint) => {
+                return Some(Report {
+                    kind: Kind::FeedbackReport,
+                    recipients: Vec::new(),
+                });
+            }
+            None => {}
+        }
+    }
     if !records.is_empty() {
         let recipients = records
             .iter()
@@ -312,8 +326,9 @@ fn sender_says_bounce(message: &Message<'_>) -> bool {
 }
 
 /// Subjects under which MTAs and providers return mail.
-const BOUNCE_SUBJECTS: [&str; 16] = [
+const BOUNCE_SUBJECTS: [&str; 17] = [
     "undeliver",
+    "not delivered",
     "undelivered",
     "delivery status notification",
     "delivery failure",

@@ -175,6 +175,17 @@ impl Browser {
         assert!(errors.is_empty(), "{page} logged: {errors:?}");
     }
 
+    /// Opens a page and types `keys` into its search box.
+    async fn search(&self, page: &str, keys: &str) {
+        self.open(page).await;
+        let search = self
+            .client
+            .find(Locator::Id("q"))
+            .await
+            .expect("search box");
+        search.send_keys(keys).await.expect("typing");
+    }
+
     async fn current(&self) -> String {
         self.client.current_url().await.expect("url").to_string()
     }
@@ -253,13 +264,7 @@ async fn run(tools: &Tools, site: PathBuf) {
     let browser = Browser { client, site };
 
     // Typing a code on the home page lands on its page.
-    browser.open("index.html").await;
-    let search = browser
-        .client
-        .find(Locator::Id("q"))
-        .await
-        .expect("search box");
-    search.send_keys("550\u{E007}").await.expect("typing");
+    browser.search("index.html", "550\u{E007}").await;
     browser.wait_for_page("codes/550.html").await;
     browser.no_console_errors("codes/550.html").await;
 
@@ -280,13 +285,7 @@ async fn run(tools: &Tools, site: PathBuf) {
 
     // Words without diacritics on the Vietnamese home page find X.2.2, ranked as the
     // command line ranks them.
-    browser.open("vi/index.html").await;
-    let search = browser
-        .client
-        .find(Locator::Id("q"))
-        .await
-        .expect("search box");
-    search.send_keys("hop thu day").await.expect("typing");
+    browser.search("vi/index.html", "hop thu day").await;
     let found = browser.script(RESULT_CODES).await;
     let found: Vec<String> = serde_json::from_value(found).expect("codes");
     assert!(found.contains(&"X.2.2".to_owned()), "{found:?}");
@@ -298,13 +297,7 @@ async fn run(tools: &Tools, site: PathBuf) {
     browser.no_console_errors("vi/index.html search").await;
 
     // A class pattern jumps to the class page, at the subject.
-    browser.open("index.html").await;
-    let search = browser
-        .client
-        .find(Locator::Id("q"))
-        .await
-        .expect("search box");
-    search.send_keys("5.7.x\u{E007}").await.expect("typing");
+    browser.search("index.html", "5.7.x\u{E007}").await;
     browser.wait_for_page("classes/5.x.x.html#X.7").await;
 
     // No serious or critical accessibility problem on the main kinds of page.

@@ -263,15 +263,7 @@ fn human_text(message: &Message<'_>) -> String {
     let mut text = String::new();
     for index in 0..message.text_body.len().max(message.html_body.len()) {
         if let Some(body) = message.body_text(index) {
-            // Providers write their text with no-break and ideographic spaces; the
-            // extractor, like an operator's eye, reads them as spaces.
-            text.extend(body.chars().map(|c| {
-                if c.is_whitespace() && c != '\n' {
-                    ' '
-                } else {
-                    c
-                }
-            }));
+            text.push_str(&body);
             text.push('\n');
         }
     }
@@ -514,25 +506,14 @@ fn from_text(
         }
     }
     let is_addressee = |a: &str| addressees.iter().any(|e| e.eq_ignore_ascii_case(a));
-    let known = |list: &[(String, Vec<Finding>)], a: &str| {
-        list.iter().any(|(found, _)| found.eq_ignore_ascii_case(a))
-    };
     let mut results: Vec<Recipient> = by_address
-        .iter()
+        .into_iter()
         .map(|(address, findings)| {
-            let best = best_finding(findings);
+            let best = best_finding(&findings);
             let codes = (best.and_then(|f| f.code), best.and_then(|f| f.enhanced));
             let diagnostic = best.map(|f| f.text.clone());
             let words = diagnostic.clone().unwrap_or_default();
-            recipient(
-                address.clone(),
-                action,
-                codes,
-                None,
-                diagnostic,
-                &words,
-                findings.clone(),
-            )
+            recipient(address, action, codes, None, diagnostic, &words, findings)
         })
         .collect();
     // Addresses listed alone on a line are the recipients that failed, in MTAs that write
@@ -540,10 +521,12 @@ fn from_text(
     // address`); their words are the lines that follow.
     let lines: Vec<&str> = text.lines().collect();
     for (address, line) in text::listed(text) {
-        if is_addressee(&address) || known(&by_address, &address) {
+        let known = results
+            .iter()
+            .any(|r| r.address.eq_ignore_ascii_case(&address));
+        if known || is_addressee(&address) {
             continue;
         }
-        by_address.push((address.clone(), Vec::new()));
         let words =
             address_led(&lines, &address, line).unwrap_or_else(|| explanation_after(&lines, line));
         let diagnostic = (!words.is_empty()).then(|| words.clone());
@@ -559,7 +542,7 @@ fn from_text(
     }
     // In the message's order: where each address first appears.
     let lower = text.to_ascii_lowercase();
-    results.sort_by_key(|r| {
+    results.sort_by_cached_key(|r| {
         lower
             .find(&r.address.to_ascii_lowercase())
             .unwrap_or(usize::MAX)

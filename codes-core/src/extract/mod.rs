@@ -51,7 +51,8 @@ use raw::{continuation_shape, raw_reply_shape, strip_line_end, strip_quote_prefi
 pub struct Finding {
     /// The 1-based line where the reply starts.
     pub line: usize,
-    /// What was found: the reply as written (lines joined with `\n`), or the status value.
+    /// What was found: the reply as written (lines joined with `\n`; typographic quotes and
+    /// spaces made ASCII), or the status value.
     /// Empty when the extractor was told not to keep text.
     pub text: String,
     /// The basic reply code; `None` for a bare enhanced code (`Status: 5.1.1`, `dsn=5.1.1`).
